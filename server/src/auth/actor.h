@@ -1,0 +1,43 @@
+#pragma once
+// Who is acting: the authenticated user with the permissions and data scope resolved for this
+// request. Built once per request from the session (or by the CLI as the system actor).
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "audit/audit.h"
+#include "base/i18n.h"
+
+namespace sd::auth {
+
+// Which rows a user may see (DESIGN §4): the widest granted by any role or position.
+enum class DataScope : uint8_t { kOwn = 0, kDepartment = 1, kAll = 2 };
+
+const char* DataScopeName(DataScope s);  // "own", "department", "all"
+bool ParseDataScope(std::string_view s, DataScope* out);
+
+struct Actor {
+  int64_t user_id = 0;
+  std::string login;
+  std::string display_name;
+  Locale locale = Locale::kZhCN;
+  std::optional<int64_t> department_id;
+  DataScope scope = DataScope::kOwn;
+  std::vector<std::string> roles;        // role codes, sorted
+  std::vector<std::string> permissions;  // sorted, unique
+  bool must_change_password = false;
+  audit::Context audit;  // who/where/when for the records this request writes
+
+  bool Can(std::string_view permission) const {
+    return std::binary_search(permissions.begin(), permissions.end(), permission);
+  }
+};
+
+// The actor of command-line administration: every permission, scope all, audited as "cli".
+Actor SystemActor(int64_t now_us);
+
+}  // namespace sd::auth

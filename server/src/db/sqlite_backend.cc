@@ -1,0 +1,201 @@
+#include "db/sqlite_backend.h"
+
+#include <sqlite3.h>
+
+#include "db/errors.h"
+
+namespace sd::db {
+namespace {
+
+// Statements kept per connection; beyond this the cache starts over (SQL built at run time,
+// such as IN lists of varying length, must not grow it without bound).
+constexpr size_t kCacheMax = 512;
+
+// "UNIQUE constraint failed: users.login" → "users.login"; a trigger's RAISE(ABORT, 'text')
+// → "text"; "FOREIGN KEY constraint failed" → "".
+std::string TargetOf(std::string_view msg) {
+  constexpr std::string_view kFailed = "constraint failed";
+  size_t at = msg.find(kFailed);
+  if (at == std::string_view::npos) return std::string(msg);
+  std::string_view rest = msg.substr(at + kFailed.size());
+  if (rest.starts_with(": ")) rest.remove_prefix(2);
+  return std::string(rest);
+}
+
+bool OnlySpaceOrSemicolons(const char* p) {
+  for (; *p != '\0'; ++p) {
+    if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r' && *p != ';') return false;
+  }
+  return true;
+}
+
+Value ColumnValue(sqlite3_stmt* stmt, int i) {
+  switch (sqlite3_column_type(stmt, i)) {
+    case SQLITE_NULL:
+      return Value();
+    case SQLITE_INTEGER:
+      return Value(static_cast<int64_t>(sqlite3_column_int64(stmt, i)));
+    default: {  // TEXT; REAL and BLOB come out as their text
+      const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+      auto len = static_cast<size_t>(sqlite3_column_bytes(stmt, i));
+      return Value(std::string(text == nullptr ? "" : text, len));
+    }
+  }
+}
+
+Result<void> Bind(sqlite3_stmt* stmt, int slot, const Value& v) {
+  int rc = SQLITE_OK;
+  if (v.is_null()) {
+    rc = sqlite3_bind_null(stmt, slot);
+  } else if (v.is_int()) {
+    rc = sqlite3_bind_int64(stmt, slot, v.AsInt());
+  } else {
+    const std::string& s = v.AsText();
+    rc = sqlite3_bind_text64(stmt, slot, s.data(), s.size(), SQLITE_STATIC, SQLITE_UTF8);
+  }
+  if (rc != SQLITE_OK) return InternalError(std::string("bind: ") + sqlite3_errstr(rc));
+  return Ok();
+}
+
+// Resets a statement when a Run ends, however it ends.
+class ResetOnExit {
+ public:
+  explicit ResetOnExit(sqlite3_stmt* stmt) : stmt_(stmt) {}
+  ~ResetOnExit() { sqlite3_reset(stmt_); }
+  ResetOnExit(const ResetOnExit&) = delete;
+  ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+ private:
+  sqlite3_stmt* stmt_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteConn>> SqliteConn::Open(const std::string& path, Role role,
+                                                     int busy_timeout_ms) {
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+  if (role == Role::kWriter) flags |= SQLITE_OPEN_CREATE;
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close_v2(db);
+    return UnavailableError("cannot open " + path + ": " + msg);
+  }
+  sqlite3_extended_result_codes(db, 1);
+  sqlite3_busy_timeout(db, busy_timeout_ms);
+  std::unique_ptr<SqliteConn> conn(new SqliteConn(db));
+  if (role == Role::kWriter) {
+    Rows rows;
+    Result<int64_t> wal = conn->Run("PRAGMA journal_mode=WAL", nullptr, 0, &rows);
+    if (!wal || rows.empty() || !rows[0].At(0).is_text() || rows[0].Text(0) != "wal") {
+      return UnavailableError("cannot switch " + path + " to WAL mode");
+    }
+  }
+  const char* setup = role == Role::kWriter
+                          ? "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+                          : "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA query_only=ON;";
+  Result<void> r = conn->ExecScript(setup);
+  if (!r) return UnavailableError("cannot set up " + path + ": " + r.error().detail);
+  return conn;
+}
+
+SqliteConn::~SqliteConn() {
+  ClearCache();
+  sqlite3_close_v2(db_);
+}
+
+void SqliteConn::ClearCache() {
+  for (auto& [sql, cached] : cache_) sqlite3_finalize(cached.stmt);
+  cache_.clear();
+}
+
+bool SqliteConn::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
+Error SqliteConn::ErrorFor(std::string_view sql) const {
+  int code = sqlite3_extended_errcode(db_);
+  std::string msg = sqlite3_errmsg(db_);
+  if (code == SQLITE_CONSTRAINT_UNIQUE || code == SQLITE_CONSTRAINT_PRIMARYKEY) {
+    return UniqueViolation(TargetOf(msg), msg);
+  }
+  switch (code & 0xff) {
+    case SQLITE_CONSTRAINT:
+      return ConstraintViolation(TargetOf(msg), msg);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return UnavailableError(msg);
+    default:
+      return InternalError(msg + " (in: " + std::string(sql) + ")");
+  }
+}
+
+Result<SqliteConn::Cached*> SqliteConn::Prepare(std::string_view sql) {
+  if (auto it = cache_.find(sql); it != cache_.end()) return &it->second;
+  if (cache_.size() >= kCacheMax) ClearCache();
+  Cached c;
+  const char* tail = nullptr;
+  int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
+                              SQLITE_PREPARE_PERSISTENT, &c.stmt, &tail);
+  if (rc != SQLITE_OK) return ErrorFor(sql);
+  std::string text(sql);
+  if (c.stmt == nullptr) return InternalError("empty statement: " + text);
+  if (!OnlySpaceOrSemicolons(std::string(tail, sql.data() + sql.size()).c_str())) {
+    sqlite3_finalize(c.stmt);
+    return InternalError("one statement expected (use ExecScript): " + text);
+  }
+  int count = sqlite3_bind_parameter_count(c.stmt);
+  for (int i = 1; i <= count; ++i) {
+    int slot = sqlite3_bind_parameter_index(c.stmt, ("$" + std::to_string(i)).c_str());
+    if (slot == 0) {
+      sqlite3_finalize(c.stmt);
+      return InternalError("placeholders must be $1…$n without gaps: " + text);
+    }
+    c.slots.push_back(slot);
+  }
+  return &cache_.emplace(std::move(text), std::move(c)).first->second;
+}
+
+Result<int64_t> SqliteConn::Run(std::string_view sql, const Value* params, size_t n, Rows* rows) {
+  SD_TRY_ASSIGN(Cached * c, Prepare(sql));
+  if (c->slots.size() != n) {
+    return InternalError("statement takes " + std::to_string(c->slots.size()) +
+                         " parameters, got " + std::to_string(n) + ": " + std::string(sql));
+  }
+  sqlite3_stmt* stmt = c->stmt;
+  ResetOnExit reset(stmt);
+  for (size_t i = 0; i < n; ++i) SD_TRY(Bind(stmt, c->slots[i], params[i]));
+  int ncol = sqlite3_column_count(stmt);
+  if (rows != nullptr && rows->columns.empty()) {
+    for (int i = 0; i < ncol; ++i) rows->columns.emplace_back(sqlite3_column_name(stmt, i));
+  }
+  int64_t total_before = sqlite3_total_changes64(db_);
+  for (;;) {
+    int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_DONE) break;
+    if (rc != SQLITE_ROW) return ErrorFor(sql);
+    if (rows == nullptr) continue;
+    std::vector<Value> cells;
+    cells.reserve(static_cast<size_t>(ncol));
+    for (int i = 0; i < ncol; ++i) cells.push_back(ColumnValue(stmt, i));
+    rows->rows.emplace_back(std::move(cells));
+  }
+  // sqlite3_changes64 keeps the count of the last INSERT/UPDATE/DELETE, so a SELECT or DDL
+  // would report a stale one; unchanged total changes mean this statement changed nothing.
+  return sqlite3_total_changes64(db_) == total_before ? 0 : sqlite3_changes64(db_);
+}
+
+Result<void> SqliteConn::Control(std::string_view sql) {
+  Result<int64_t> r = Run(sql, nullptr, 0, nullptr);
+  if (!r) return std::move(r).error();
+  return Ok();
+}
+
+Result<void> SqliteConn::ExecScript(std::string_view sql) {
+  std::string text(sql);
+  if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+    return ErrorFor(sql);
+  }
+  return Ok();
+}
+
+}  // namespace sd::db

@@ -1,0 +1,51 @@
+#include "db/sqlite_database.h"
+
+#include <algorithm>
+
+#include "db/callback_scope.h"
+#include "db/errors.h"
+
+namespace sd::db {
+
+Result<std::unique_ptr<Database>> SqliteDatabase::Open(const std::string& path,
+                                                       const Options& options) {
+  // The writer opens first: it creates the file and turns WAL on before any reader opens.
+  SD_TRY_ASSIGN(std::unique_ptr<SqliteConn> writer,
+                SqliteConn::Open(path, SqliteConn::Role::kWriter, options.busy_timeout_ms));
+  return std::unique_ptr<Database>(new SqliteDatabase(std::move(writer), path, options));
+}
+
+SqliteDatabase::SqliteDatabase(std::unique_ptr<SqliteConn> writer_conn, const std::string& path,
+                               const Options& options)
+    : writer_(std::move(writer_conn), static_cast<size_t>(options.max_batch)),
+      readers_(static_cast<size_t>(std::max(options.readers, 1)),
+               [path, timeout_ms = options.busy_timeout_ms] {
+                 return SqliteConn::Open(path, SqliteConn::Role::kReader, timeout_ms);
+               }),
+      timers_(QueryTimersFor(Backend::kSqlite)) {}
+
+Result<void> SqliteDatabase::Read(const TxFn& fn) {
+  ScopedTimer timer(timers_.read);
+  SD_TRY_ASSIGN(SqliteConn * conn, readers_.Acquire());
+  Lease<SqliteConn> lease(&readers_, conn);
+  SD_TRY(conn->Control("BEGIN"));
+  SqliteTx tx(conn, /*read_only=*/true);
+  Result<void> r = RunCallback(fn, tx);
+  if (r) r = conn->Control("COMMIT");
+  if (conn->in_transaction()) (void)conn->Control("ROLLBACK");
+  return r;
+}
+
+Result<void> SqliteDatabase::Write(const TxFn& fn) {
+  SD_ASSERT(!CallbackScope::Active(),
+            "Database::Write inside a Read or Write callback: use the Tx you were given");
+  ScopedTimer timer(timers_.write);
+  return writer_.Submit(fn);
+}
+
+void SqliteDatabase::Close() {
+  writer_.Stop();
+  readers_.Close();
+}
+
+}  // namespace sd::db

@@ -1,0 +1,28 @@
+#pragma once
+// What the HTTP layer needs from the process: the database, the clock and the settings.
+
+#include <cstddef>
+#include <string>
+
+#include "auth/session_service.h"
+#include "base/clock.h"
+#include "db/database.h"
+
+namespace sd::http {
+
+struct Limits {
+  size_t body_bytes_max = 1 << 20;  // 1 MiB; larger bodies get 413
+  int threads = 64;                 // each keep-alive connection holds a thread while open
+  int keep_alive_timeout_s = 5;
+};
+
+struct App {
+  db::Database* db = nullptr;
+  const Clock* clock = nullptr;
+  auth::AuthConfig auth;
+  Limits limits;
+  std::string web_root;     // serve the UI from this folder instead of the embedded copy
+  bool secure_cookie = false;  // add "Secure" to the session cookie (behind HTTPS)
+};
+
+}  // namespace sd::http

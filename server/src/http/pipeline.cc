@@ -1,0 +1,203 @@
+#include "http/pipeline.h"
+
+#include <httplib.h>
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <chrono>
+
+#include "auth/password.h"
+#include "http/idempotency_store.h"
+#include "http/problem.h"
+#include "http/web.h"
+
+namespace sd::http {
+namespace {
+
+std::string NewRequestId() {
+  // A per-process random prefix and a counter: unique, cheap, and not guessable across runs.
+  static const std::string prefix = auth::RandomToken().substr(0, 8);
+  static std::atomic<uint64_t> counter{0};
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%016llx",
+                static_cast<unsigned long long>(counter.fetch_add(1) + 1));  // NOLINT
+  return prefix + buf;
+}
+
+Locale RequestLocale(const httplib::Request& req) {
+  if (req.has_header("Accept-Language")) {
+    return LocaleFromAcceptLanguage(req.get_header_value("Accept-Language"));
+  }
+  return Locale::kZhCN;
+}
+
+void Send(httplib::Response& res, const Reply& reply) {
+  res.status = reply.status;
+  for (const auto& [k, v] : reply.headers) res.set_header(k, v);
+  if (!reply.content_type.empty()) res.set_content(reply.body, reply.content_type);
+}
+
+std::string RequestHash(const httplib::Request& req) {
+  unsigned char digest[16];
+  std::string material = req.method + "\n" + req.path + "\n" + req.body;
+  crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(material.data()),
+                     material.size(), nullptr, 0);
+  char hex[33];
+  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+  return hex;
+}
+
+bool ValidIdempotencyKey(const std::string& key) {
+  if (key.empty() || key.size() > 128) return false;
+  for (char c : key) {
+    if (c <= ' ' || c > '~') return false;
+  }
+  return true;
+}
+
+// Authentication, CSRF and permission for a signed-in route. On success ctx has the session.
+Result<void> Admit(App& app, const Route& route, const httplib::Request& req, Ctx& ctx) {
+  bool bearer = false;
+  std::string token = SessionToken(req, &bearer);
+  if (token.empty()) return Fail(Code::kUnauthenticated, "auth.unauthenticated");
+  audit::Context actx{std::nullopt, "", req.remote_addr, ctx.request_id(), ctx.now_us()};
+  SD_TRY_ASSIGN(auth::Session session,
+                auth::Authenticate(*app.db, *app.clock, app.auth, token, actx));
+  // A cookie carries web sessions only and a bearer header API sessions only, so a stolen
+  // cookie value cannot be replayed without CSRF protection.
+  if ((bearer && session.kind != "api") || (!bearer && session.kind != "web")) {
+    return Fail(Code::kUnauthenticated, "auth.unauthenticated");
+  }
+  if (!bearer && req.method != "GET" && req.method != "HEAD") {
+    if (!auth::SecureEquals(req.get_header_value("X-CSRF-Token"), session.csrf_token)) {
+      return Fail(Code::kPermissionDenied, "auth.csrf.invalid");
+    }
+  }
+  if (!route.permission.empty() && !session.actor.Can(route.permission)) {
+    return Fail(Code::kPermissionDenied, "auth.permission_denied",
+                {{"permission", route.permission}});
+  }
+  ctx.set_session(std::move(session));
+  return Ok();
+}
+
+// A stored reply for this Idempotency-Key, or nullopt to go on. Sets ctx's key when valid.
+Result<std::optional<Reply>> Replay(App& app, const httplib::Request& req, Ctx& ctx) {
+  if (req.method != "POST" || !req.has_header("Idempotency-Key") || !ctx.signed_in()) {
+    return std::optional<Reply>();
+  }
+  std::string key = req.get_header_value("Idempotency-Key");
+  if (!ValidIdempotencyKey(key)) return Fail(Code::kInvalidArgument, "common.idempotency_key_invalid");
+  std::string hash = RequestHash(req);
+  std::optional<idempotency::Stored> stored;
+  SD_TRY(app.db->Read([&](db::Tx& tx) -> Result<void> {
+    SD_TRY_ASSIGN(stored, idempotency::Find(tx, ctx.actor().user_id, key));
+    return Ok();
+  }));
+  ctx.set_idempotency(key, hash);
+  if (!stored) return std::optional<Reply>();
+  if (stored->request_hash != hash) {
+    return Fail(Code::kFailedPrecondition, "common.idempotency_key_reused");
+  }
+  stored->reply.headers.emplace_back("Idempotent-Replay", "true");
+  return std::optional<Reply>(std::move(stored->reply));
+}
+
+Result<Reply> Run(App& app, const Route& route, const httplib::Request& req, Ctx& ctx) {
+  if (route.access == Access::kSignedIn) SD_TRY(Admit(app, route, req, ctx));
+  SD_TRY_ASSIGN(std::optional<Reply> replay, Replay(app, req, ctx));
+  if (replay) return std::move(*replay);
+  Result<Reply> reply = route.handler(ctx);
+  if (!reply && reply.error().key == "common.idempotency_in_flight") {
+    // A twin request with the same key committed first: answer with its reply.
+    SD_TRY_ASSIGN(replay, Replay(app, req, ctx));
+    if (replay) return std::move(*replay);
+  }
+  // Handlers that write outside Ctx::Write (login, logout) still get their reply kept.
+  if (reply && ctx.idempotency_key() && !ctx.reply_stored() && ctx.signed_in() &&
+      reply->status < 300) {
+    idempotency::Stored s{req.method, req.path, ctx.request_hash(), *reply};
+    (void)app.db->Write([&](db::Tx& tx) {
+      return idempotency::Save(tx, ctx.actor().user_id, *ctx.idempotency_key(), s, ctx.now_us());
+    });
+  }
+  return reply;
+}
+
+}  // namespace
+
+std::string SessionToken(const httplib::Request& req, bool* bearer) {
+  *bearer = false;
+  const std::string auth = req.get_header_value("Authorization");
+  if (auth.rfind("Bearer ", 0) == 0) {
+    *bearer = true;
+    return auth.substr(7);
+  }
+  const std::string cookies = req.get_header_value("Cookie");
+  static constexpr std::string_view kName = "sd_session=";
+  size_t pos = 0;
+  while (pos < cookies.size()) {
+    size_t start = cookies.find_first_not_of(' ', pos);
+    if (start == std::string::npos) break;
+    size_t end = cookies.find(';', start);
+    if (end == std::string::npos) end = cookies.size();
+    std::string_view part(cookies.data() + start, end - start);
+    if (part.substr(0, kName.size()) == kName) return std::string(part.substr(kName.size()));
+    pos = end + 1;
+  }
+  return {};
+}
+
+void HandleRequest(App& app, const Router& router, const httplib::Request& req,
+                   httplib::Response& res) {
+  const auto started = std::chrono::steady_clock::now();
+  std::string request_id = NewRequestId();
+  Locale locale = RequestLocale(req);
+  res.set_header("X-Request-Id", request_id);
+
+  if (req.path.rfind("/api/", 0) != 0 && req.path != "/healthz" && req.path != "/metrics") {
+    ServeWeb(app, req, res);
+    return;
+  }
+  Match match = router.Find(req.method, req.path);
+  if (!match.route) {
+    Error e = match.method_mismatch ? MakeError(Code::kNotFound, "common.method_not_allowed")
+                                    : MakeError(Code::kNotFound, "common.route_not_found");
+    Send(res, ProblemReply(e, locale, request_id));
+    return;
+  }
+  const Route& route = *match.route;
+  Ctx ctx(app, req, request_id, locale, std::move(match.params));
+  Result<Reply> reply = Fail(Code::kInternal, "common.internal");
+  try {
+    reply = Run(app, route, req, ctx);
+  } catch (const std::exception& ex) {
+    reply = Fail(Error{Code::kInternal, "common.internal", {}, {}, ex.what()});
+  } catch (...) {
+    reply = Fail(Error{Code::kInternal, "common.internal", {}, {}, "unknown exception"});
+  }
+  // The user's saved language answers when the request named none.
+  if (!req.has_header("Accept-Language") && ctx.signed_in()) locale = ctx.actor().locale;
+  if (reply) {
+    Send(res, *reply);
+  } else {
+    const Error& e = reply.error();
+    if (e.code == Code::kInternal || e.code == Code::kUnavailable) {
+      spdlog::error("request {} {} {} failed: {} {}", request_id, req.method, req.path, e.key,
+                    e.detail);
+    }
+    Send(res, ProblemReply(e, locale, request_id));
+  }
+  const double seconds =  // float-ok: latency in seconds for Prometheus
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();  // float-ok
+  route.latency->Observe(seconds);
+  int cls = res.status / 100;
+  if (cls >= 1 && cls <= 5) route.by_class[cls - 1]->Inc();
+  if (spdlog::should_log(spdlog::level::info)) {
+    spdlog::info("{} {} {} {} {:.3f}ms user={} id={}", req.remote_addr, req.method, req.path,
+                 res.status, seconds * 1000, ctx.signed_in() ? ctx.actor().login : "-", request_id);
+  }
+}
+
+}  // namespace sd::http

@@ -1,0 +1,77 @@
+#include "http/server.h"
+
+#include <httplib.h>
+#include <spdlog/spdlog.h>
+
+#include "http/pipeline.h"
+#include "http/problem.h"
+
+namespace sd::http {
+
+struct Server::Impl {
+  httplib::Server svr;
+};
+
+Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>()) {
+  AddSystemRoutes(router_);
+  AddAuthRoutes(router_);
+  AddUserRoutes(router_);
+  AddOrgRoutes(router_);
+  AddAuditRoutes(router_);
+
+  httplib::Server& svr = impl_->svr;
+  const int threads = app_.limits.threads;
+  svr.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  svr.set_keep_alive_max_count(100000);
+  svr.set_keep_alive_timeout(app_.limits.keep_alive_timeout_s);
+  svr.set_payload_max_length(app_.limits.body_bytes_max);
+  svr.set_tcp_nodelay(true);
+  auto handle = [this](const httplib::Request& req, httplib::Response& res) {
+    HandleRequest(app_, router_, req, res);
+  };
+  svr.Get(".*", httplib::Server::Handler(handle));
+  svr.Post(".*", httplib::Server::Handler(handle));
+  svr.Put(".*", httplib::Server::Handler(handle));
+  svr.Patch(".*", httplib::Server::Handler(handle));
+  svr.Delete(".*", httplib::Server::Handler(handle));
+  // Errors httplib answers itself (oversized body, unparsable request) get problem+json too.
+  svr.set_error_handler([this](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    Locale locale = req.has_header("Accept-Language")
+                        ? LocaleFromAcceptLanguage(req.get_header_value("Accept-Language"))
+                        : Locale::kZhCN;
+    Error e = res.status == 413
+                  ? MakeError(Code::kResourceExhausted, "common.body_too_large",
+                              {{"max", std::to_string(app_.limits.body_bytes_max)}})
+              : res.status == 404 ? MakeError(Code::kNotFound, "common.route_not_found")
+                                  : MakeError(Code::kInvalidArgument, "common.json.malformed");
+    int status = res.status;
+    Reply r = ProblemReply(e, locale, "");
+    res.set_content(r.body, r.content_type);
+    res.status = status;
+  });
+}
+
+Server::~Server() { Stop(); }
+
+Result<int> Server::Bind(const std::string& host, int port) {
+  int bound = port;
+  if (port == 0) {
+    bound = impl_->svr.bind_to_any_port(host);
+  } else if (!impl_->svr.bind_to_port(host, port)) {
+    bound = -1;
+  }
+  if (bound <= 0) {
+    return Fail(Error{Code::kUnavailable, "http.bind_failed", {{"port", std::to_string(port)}}, {},
+                      "cannot bind " + host + ":" + std::to_string(port)});
+  }
+  return bound;
+}
+
+void Server::Run() { impl_->svr.listen_after_bind(); }
+
+void Server::Stop() {
+  if (impl_ && impl_->svr.is_running()) impl_->svr.stop();
+}
+
+}  // namespace sd::http

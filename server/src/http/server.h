@@ -1,0 +1,44 @@
+#pragma once
+// The HTTP server: one pipeline for every request (request id → route → language → session →
+// CSRF → permission → idempotency → handler → problem+json → metrics and log line), then the
+// routes of each module.
+
+#include <memory>
+#include <string>
+
+#include "http/app.h"
+#include "http/router.h"
+
+namespace sd::http {
+
+class Server {
+ public:
+  explicit Server(App app);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds host:port (0 = any free port). Returns the bound port, or kUnavailable.
+  Result<int> Bind(const std::string& host, int port);
+  // Serves until Stop(); blocks the caller.
+  void Run();
+  // Stops serving; thread-safe, idempotent.
+  void Stop();
+
+  const Router& router() const { return router_; }
+
+ private:
+  struct Impl;
+  App app_;
+  Router router_;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Route registration, one function per module (http/<module>/*_routes.cc).
+void AddAuthRoutes(Router& r);
+void AddUserRoutes(Router& r);
+void AddAuditRoutes(Router& r);
+void AddOrgRoutes(Router& r);
+void AddSystemRoutes(Router& r);
+
+}  // namespace sd::http

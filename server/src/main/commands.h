@@ -1,0 +1,31 @@
+#pragma once
+// The salesdesk subcommands. Each returns the process exit code.
+
+#include <string>
+#include <vector>
+
+namespace sd::cli {
+
+struct Config {
+  std::string db_url = "sqlite:data/salesdesk.db";
+  std::string host = "0.0.0.0";
+  int port = 8080;
+  std::string web_root;
+  std::string log_level = "info";
+  int threads = 64;
+  int idle_minutes = 30;
+  int absolute_hours = 12;
+  int max_failures = 5;
+  int lockout_minutes = 15;
+  bool secure_cookie = false;
+};
+
+int Serve(const Config& c);
+int Migrate(const Config& c);
+int Demo(const Config& c);
+int UserAdd(const Config& c, const std::string& login, const std::string& name,
+            const std::vector<std::string>& roles, const std::string& password);
+int UserDisable(const Config& c, const std::string& login);
+int UserResetPassword(const Config& c, const std::string& login);
+
+}  // namespace sd::cli
