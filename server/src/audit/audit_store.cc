@@ -20,12 +20,15 @@ Result<void> Record(db::Tx& tx, const Context& ctx, std::string_view entity, int
 
 Result<Page<Entry>> List(db::Tx& tx, const Filter& f) {
   // One WHERE clause with optional terms: "$n IS NULL OR col = $n" keeps the SQL constant, so
-  // it is prepared once per connection.
+  // it is prepared once per connection. The CASTs give PostgreSQL the parameter types.
   static constexpr std::string_view kWhere =
-      " WHERE ($1 IS NULL OR entity = $1) AND ($2 IS NULL OR entity_id = $2)"
-      " AND ($3 IS NULL OR user_id = $3) AND ($4 IS NULL OR action = $4)"
-      " AND ($5 IS NULL OR at_us >= $5) AND ($6 IS NULL OR at_us < $6)"
-      " AND ($7 IS NULL OR user_login = $7)";
+      " WHERE (CAST($1 AS TEXT) IS NULL OR entity = $1)"
+      " AND (CAST($2 AS BIGINT) IS NULL OR entity_id = $2)"
+      " AND (CAST($3 AS BIGINT) IS NULL OR user_id = $3)"
+      " AND (CAST($4 AS TEXT) IS NULL OR action = $4)"
+      " AND (CAST($5 AS BIGINT) IS NULL OR at_us >= $5)"
+      " AND (CAST($6 AS BIGINT) IS NULL OR at_us < $6)"
+      " AND (CAST($7 AS TEXT) IS NULL OR user_login = $7)";
   std::vector<db::Value> params = {f.entity,  f.entity_id, f.user_id, f.action,
                                    f.from_us, f.to_us,     f.login};
   Page<Entry> page;

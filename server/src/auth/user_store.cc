@@ -75,8 +75,8 @@ Result<Page<User>> QueryUsers(db::Tx& tx, const UserFilter& f) {
   std::optional<int64_t> disabled;
   if (f.disabled) disabled = *f.disabled ? 1 : 0;
   static constexpr std::string_view kWhere =
-      " WHERE ($1 IS NULL OR u.login LIKE $1 OR u.display_name LIKE $1)"
-      " AND ($2 IS NULL OR u.disabled = $2)";
+      " WHERE (CAST($1 AS TEXT) IS NULL OR u.login LIKE $1 OR u.display_name LIKE $1)"
+      " AND (CAST($2 AS BIGINT) IS NULL OR u.disabled = $2)";
   Page<User> page;
   page.page = f.page.page;
   page.size = f.page.size;

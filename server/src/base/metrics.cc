@@ -117,8 +117,7 @@ Registry::Series& Registry::Find(std::string_view name, std::string_view help, T
   return *family.series.back();
 }
 
-Counter& Registry::GetCounter(std::string_view name, std::string_view help,
-                              const Labels& labels) {
+Counter& Registry::GetCounter(std::string_view name, std::string_view help, const Labels& labels) {
   std::lock_guard lock(mu_);
   Series& s = Find(name, help, Type::kCounter, labels);
   if (!s.counter) s.counter = std::make_unique<Counter>();

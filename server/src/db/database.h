@@ -31,14 +31,14 @@ enum class Backend : uint8_t { kSqlite, kPostgres };
 class Value {
  public:
   Value() = default;
-  Value(std::nullptr_t) {}                                   // NOLINT
-  Value(int64_t v) : v_(v) {}                                // NOLINT
-  Value(int v) : v_(static_cast<int64_t>(v)) {}              // NOLINT
-  Value(bool v) : v_(static_cast<int64_t>(v ? 1 : 0)) {}     // NOLINT
-  Value(std::string v) : v_(std::move(v)) {}                 // NOLINT
-  Value(std::string_view v) : v_(std::string(v)) {}          // NOLINT
-  Value(const char* v) : v_(std::string(v)) {}               // NOLINT
-  Value(const std::optional<int64_t>& v) {                   // NOLINT
+  Value(std::nullptr_t) {}                                // NOLINT
+  Value(int64_t v) : v_(v) {}                             // NOLINT
+  Value(int v) : v_(static_cast<int64_t>(v)) {}           // NOLINT
+  Value(bool v) : v_(static_cast<int64_t>(v ? 1 : 0)) {}  // NOLINT
+  Value(std::string v) : v_(std::move(v)) {}              // NOLINT
+  Value(std::string_view v) : v_(std::string(v)) {}       // NOLINT
+  Value(const char* v) : v_(std::string(v)) {}            // NOLINT
+  Value(const std::optional<int64_t>& v) {                // NOLINT
     if (v) v_ = *v;
   }
   Value(const std::optional<std::string>& v) {  // NOLINT
@@ -125,10 +125,10 @@ class Tx {
 using TxFn = std::function<Result<void>(Tx&)>;
 
 struct Options {
-  int readers = 4;           // SQLite reader connections
-  int pg_pool = 8;           // PostgreSQL connections (reads and writes)
+  int readers = 4;  // SQLite reader connections
+  int pg_pool = 8;  // PostgreSQL connections (reads and writes)
   int busy_timeout_ms = 5000;
-  int max_batch = 256;       // SQLite group commit: most requests in one transaction
+  int max_batch = 256;  // SQLite group commit: most requests in one transaction
 };
 
 class Database {

@@ -123,13 +123,14 @@ Result<std::vector<std::string>> Migrate(Database& db, const std::vector<Migrati
   for (const Migration& m : migrations) ordered.push_back(&m);
   std::sort(ordered.begin(), ordered.end(),
             [](const Migration* a, const Migration* b) { return a->id < b->id; });
-  SD_TRY_ASSIGN(std::vector<std::string> applied,
-                ReadValue<std::vector<std::string>>(db, [](Tx& tx) -> Result<std::vector<std::string>> {
-                  SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT id FROM schema_migrations"));
-                  std::vector<std::string> ids;
-                  for (const Row& row : rows) ids.push_back(row.Text(0));
-                  return ids;
-                }));
+  SD_TRY_ASSIGN(
+      std::vector<std::string> applied,
+      ReadValue<std::vector<std::string>>(db, [](Tx& tx) -> Result<std::vector<std::string>> {
+        SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT id FROM schema_migrations"));
+        std::vector<std::string> ids;
+        for (const Row& row : rows) ids.push_back(row.Text(0));
+        return ids;
+      }));
   std::sort(applied.begin(), applied.end());
   std::vector<std::string> ran;
   for (const Migration* m : ordered) {

@@ -43,15 +43,16 @@ Error ErrorOf(PGconn* conn, const PGresult* res, std::string_view sql) {
   std::string code = res != nullptr ? Field(res, PG_DIAG_SQLSTATE) : "";
   if (code == "23505") return UniqueViolation(Field(res, PG_DIAG_CONSTRAINT_NAME), msg);
   if (code == "23502") {
-    return ConstraintViolation(Field(res, PG_DIAG_TABLE_NAME) + "." +
-                                   Field(res, PG_DIAG_COLUMN_NAME),
-                               msg);
+    return ConstraintViolation(
+        Field(res, PG_DIAG_TABLE_NAME) + "." + Field(res, PG_DIAG_COLUMN_NAME), msg);
   }
   if (code.starts_with("23")) return ConstraintViolation(Field(res, PG_DIAG_CONSTRAINT_NAME), msg);
   // RAISE EXCEPTION in a trigger: the message is the target, as with SQLite's RAISE(ABORT, …).
   if (code == "P0001") return ConstraintViolation(Field(res, PG_DIAG_MESSAGE_PRIMARY), msg);
   if (code == "40001" || code == "40P01") return ConflictError(msg);
-  if (code.starts_with("08") || code.starts_with("57P")) return UnavailableError(msg);
+  // Lost connections were caught above; 08P01 with a live connection is our protocol misuse
+  // (a wrong number of parameters), so it falls through to kInternal.
+  if (code.starts_with("57P")) return UnavailableError(msg);
   return InternalError(msg + " (in: " + std::string(sql) + ")");
 }
 

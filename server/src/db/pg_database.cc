@@ -18,8 +18,7 @@ constexpr bool kUsePrepared = true;
 
 }  // namespace
 
-Result<std::unique_ptr<Database>> PgDatabase::Open(const std::string& url,
-                                                   const Options& options) {
+Result<std::unique_ptr<Database>> PgDatabase::Open(const std::string& url, const Options& options) {
   char* err = nullptr;
   PQconninfoOption* parsed = PQconninfoParse(url.c_str(), &err);
   if (parsed == nullptr) {

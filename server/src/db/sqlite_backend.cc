@@ -22,11 +22,8 @@ std::string TargetOf(std::string_view msg) {
   return std::string(rest);
 }
 
-bool OnlySpaceOrSemicolons(const char* p) {
-  for (; *p != '\0'; ++p) {
-    if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r' && *p != ';') return false;
-  }
-  return true;
+bool OnlySpaceOrSemicolons(std::string_view s) {
+  return s.find_first_not_of(" \n\t\r;") == std::string_view::npos;
 }
 
 Value ColumnValue(sqlite3_stmt* stmt, int i) {
@@ -92,9 +89,10 @@ Result<std::unique_ptr<SqliteConn>> SqliteConn::Open(const std::string& path, Ro
       return UnavailableError("cannot switch " + path + " to WAL mode");
     }
   }
-  const char* setup = role == Role::kWriter
-                          ? "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-                          : "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA query_only=ON;";
+  const char* setup =
+      role == Role::kWriter
+          ? "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+          : "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA query_only=ON;";
   Result<void> r = conn->ExecScript(setup);
   if (!r) return UnavailableError("cannot set up " + path + ": " + r.error().detail);
   return conn;
@@ -139,13 +137,15 @@ Result<SqliteConn::Cached*> SqliteConn::Prepare(std::string_view sql) {
   if (rc != SQLITE_OK) return ErrorFor(sql);
   std::string text(sql);
   if (c.stmt == nullptr) return InternalError("empty statement: " + text);
-  if (!OnlySpaceOrSemicolons(std::string(tail, sql.data() + sql.size()).c_str())) {
+  if (!OnlySpaceOrSemicolons(sql.substr(static_cast<size_t>(tail - sql.data())))) {
     sqlite3_finalize(c.stmt);
     return InternalError("one statement expected (use ExecScript): " + text);
   }
   int count = sqlite3_bind_parameter_count(c.stmt);
   for (int i = 1; i <= count; ++i) {
-    int slot = sqlite3_bind_parameter_index(c.stmt, ("$" + std::to_string(i)).c_str());
+    std::string name = "$";  // (built in two steps: g++ 12 warns falsely on "$" + to_string)
+    name += std::to_string(i);
+    int slot = sqlite3_bind_parameter_index(c.stmt, name.c_str());
     if (slot == 0) {
       sqlite3_finalize(c.stmt);
       return InternalError("placeholders must be $1…$n without gaps: " + text);

@@ -15,6 +15,8 @@
 namespace sd::http {
 namespace {
 
+}  // namespace
+
 std::string NewRequestId() {
   // A per-process random prefix and a counter: unique, cheap, and not guessable across runs.
   static const std::string prefix = auth::RandomToken().substr(0, 8);
@@ -24,6 +26,8 @@ std::string NewRequestId() {
                 static_cast<unsigned long long>(counter.fetch_add(1) + 1));  // NOLINT
   return prefix + buf;
 }
+
+namespace {
 
 Locale RequestLocale(const httplib::Request& req) {
   if (req.has_header("Accept-Language")) {
@@ -74,11 +78,11 @@ Result<void> Admit(App& app, const Route& route, const httplib::Request& req, Ct
       return Fail(Code::kPermissionDenied, "auth.csrf.invalid");
     }
   }
-  if (!route.permission.empty() && !session.actor.Can(route.permission)) {
+  ctx.set_session(std::move(session));  // before the permission check: a 403 speaks their language
+  if (!route.permission.empty() && !ctx.actor().Can(route.permission)) {
     return Fail(Code::kPermissionDenied, "auth.permission_denied",
                 {{"permission", route.permission}});
   }
-  ctx.set_session(std::move(session));
   return Ok();
 }
 

@@ -16,6 +16,9 @@ namespace sd::http {
 void HandleRequest(App& app, const Router& router, const httplib::Request& req,
                    httplib::Response& res);
 
+// A unique request id: a per-process random prefix and a counter.
+std::string NewRequestId();
+
 // The session token from the cookie or the bearer header; `bearer` tells which.
 std::string SessionToken(const httplib::Request& req, bool* bearer);
 

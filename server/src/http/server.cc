@@ -46,7 +46,9 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>()) 
               : res.status == 404 ? MakeError(Code::kNotFound, "common.route_not_found")
                                   : MakeError(Code::kInvalidArgument, "common.json.malformed");
     int status = res.status;
-    Reply r = ProblemReply(e, locale, "");
+    std::string request_id = NewRequestId();
+    res.set_header("X-Request-Id", request_id);
+    Reply r = ProblemReply(e, locale, request_id);
     res.set_content(r.body, r.content_type);
     res.status = status;
   });

@@ -3,18 +3,17 @@
 // file and checks that every acknowledged write is there and that no write is there by half
 // (each one inserts a document and its line in one transaction: both or neither).
 
+#include <gtest/gtest.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <gtest/gtest.h>
-
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <optional>
 #include <filesystem>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -96,7 +95,8 @@ void CheckFile(const std::string& url, const std::set<int64_t>& acked) {
   auto db = Database::Open(url);
   ASSERT_TRUE(db.has_value());
   auto missing = ReadValue<int64_t>(**db, [&](Tx& tx) -> Result<int64_t> {
-    SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT d.id FROM docs d JOIN doc_lines l ON l.doc_id = d.id"));
+    SD_TRY_ASSIGN(Rows rows,
+                  tx.Query("SELECT d.id FROM docs d JOIN doc_lines l ON l.doc_id = d.id"));
     std::set<int64_t> present;
     for (const Row& r : rows) present.insert(r.Int(0));
     int64_t n = 0;
@@ -105,12 +105,14 @@ void CheckFile(const std::string& url, const std::set<int64_t>& acked) {
   });
   ASSERT_TRUE(missing.has_value());
   EXPECT_EQ(*missing, 0) << "acknowledged writes lost";
-  EXPECT_EQ(Count(**db, "SELECT COUNT(*) FROM docs d LEFT JOIN doc_lines l ON l.doc_id = d.id"
-                        " WHERE l.doc_id IS NULL"),
+  EXPECT_EQ(Count(**db,
+                  "SELECT COUNT(*) FROM docs d LEFT JOIN doc_lines l ON l.doc_id = d.id"
+                  " WHERE l.doc_id IS NULL"),
             0)
       << "a document without its line";
-  EXPECT_EQ(Count(**db, "SELECT COUNT(*) FROM doc_lines l LEFT JOIN docs d ON d.id = l.doc_id"
-                        " WHERE d.id IS NULL"),
+  EXPECT_EQ(Count(**db,
+                  "SELECT COUNT(*) FROM doc_lines l LEFT JOIN docs d ON d.id = l.doc_id"
+                  " WHERE d.id IS NULL"),
             0)
       << "a line without its document";
   EXPECT_EQ(Count(**db, "SELECT COUNT(*) FROM docs WHERE length(body) <> 1000"), 0);

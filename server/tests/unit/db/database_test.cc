@@ -33,8 +33,7 @@ class DatabaseTest : public DbTest {
 
   Result<void> Insert(int64_t id, std::string code, Value qty = nullptr) {
     return db_->Write([&](Tx& tx) -> Result<void> {
-      SD_TRY(tx.Exec("INSERT INTO items (id, code, qty_e4) VALUES ($1, $2, $3)",
-                     {id, code, qty}));
+      SD_TRY(tx.Exec("INSERT INTO items (id, code, qty_e4) VALUES ($1, $2, $3)", {id, code, qty}));
       return Ok();
     });
   }
@@ -164,17 +163,16 @@ TEST_P(DatabaseTest, ReturningAndChangeCounts) {
     SD_TRY(tx.Exec("INSERT INTO items (id, code, qty_e4) VALUES (11, 'r11', 0), (12, 'r12', 0)"));
     SD_TRY_ASSIGN(int64_t updated, tx.Exec("UPDATE items SET qty_e4 = qty_e4 + $1", {5}));
     EXPECT_EQ(updated, 3);
-    SD_TRY_ASSIGN(Rows up, tx.Query("UPDATE items SET name = $1 WHERE id >= $2 RETURNING id",
-                                    {"n", 11}));
+    SD_TRY_ASSIGN(Rows up,
+                  tx.Query("UPDATE items SET name = $1 WHERE id >= $2 RETURNING id", {"n", 11}));
     EXPECT_EQ(up.size(), 2u);
     SD_TRY_ASSIGN(int64_t selected, tx.Exec("SELECT * FROM items"));
     EXPECT_EQ(selected, 0);  // a SELECT changes nothing
     SD_TRY_ASSIGN(int64_t none, tx.Exec("DELETE FROM items WHERE id = $1", {999}));
     EXPECT_EQ(none, 0);
-    SD_TRY_ASSIGN(int64_t upserted,
-                  tx.Exec("INSERT INTO items (id, code) VALUES ($1, $2)"
-                          " ON CONFLICT (code) DO UPDATE SET name = $3",
-                          {13, "r10", "upserted"}));
+    SD_TRY_ASSIGN(int64_t upserted, tx.Exec("INSERT INTO items (id, code) VALUES ($1, $2)"
+                                            " ON CONFLICT (code) DO UPDATE SET name = $3",
+                                            {13, "r10", "upserted"}));
     EXPECT_EQ(upserted, 1);
     return Ok();
   }));
@@ -199,7 +197,8 @@ TEST_P(DatabaseTest, UniqueViolationIsAlreadyExists) {
 }
 
 TEST_P(DatabaseTest, CheckNotNullAndForeignKeyAreFailedPrecondition) {
-  Script("CREATE TABLE moves (id BIGINT PRIMARY KEY, item_id BIGINT NOT NULL REFERENCES items(id))");
+  Script(
+      "CREATE TABLE moves (id BIGINT PRIMARY KEY, item_id BIGINT NOT NULL REFERENCES items(id))");
   SD_ASSERT_OK(Insert(1, "a"));
   auto check = Insert(2, "b", int64_t{-1});
   ASSERT_FALSE(check.has_value());
@@ -307,9 +306,9 @@ TEST_P(DatabaseTest, BadStatementsAreInternalErrors) {
   };
   check("SELEC 1", {});
   check("SELECT * FROM no_such_table", {});
-  check("SELECT id FROM items WHERE id = $1", {});             // too few parameters
-  check("SELECT id FROM items WHERE id = $1", {1, 2});         // too many
-  check("SELECT 1; SELECT 2", {});                             // two statements
+  check("SELECT id FROM items WHERE id = $1", {});      // too few parameters
+  check("SELECT id FROM items WHERE id = $1", {1, 2});  // too many
+  check("SELECT 1; SELECT 2", {});                      // two statements
 }
 
 TEST_P(DatabaseTest, ExecScriptRunsSeveralStatements) {
@@ -322,7 +321,8 @@ TEST_P(DatabaseTest, ExecScriptRunsSeveralStatements) {
   }));
   EXPECT_EQ(IntOf("SELECT COUNT(*) FROM items WHERE name = 'x'"), 2);
   auto bad = db_->Write([](Tx& tx) -> Result<void> {
-    return tx.ExecScript("INSERT INTO items (id, code) VALUES (3, 'c'); INSERT INTO nope VALUES (1);");
+    return tx.ExecScript(
+        "INSERT INTO items (id, code) VALUES (3, 'c'); INSERT INTO nope VALUES (1);");
   });
   ASSERT_FALSE(bad.has_value());
   EXPECT_EQ(IntOf("SELECT COUNT(*) FROM items"), 2);
@@ -342,9 +342,8 @@ TEST_P(DatabaseTest, TypedHelpersHandOutValues) {
   });
   ASSERT_TRUE(code.has_value());
   EXPECT_EQ(*code, "e");
-  auto missing = ReadValue<std::string>(*db_, [](Tx&) -> Result<std::string> {
-    return Fail(Code::kNotFound, "test.not_found");
-  });
+  auto missing = ReadValue<std::string>(
+      *db_, [](Tx&) -> Result<std::string> { return Fail(Code::kNotFound, "test.not_found"); });
   ASSERT_FALSE(missing.has_value());
   EXPECT_EQ(missing.error().code, Code::kNotFound);
 }

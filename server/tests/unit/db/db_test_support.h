@@ -59,15 +59,15 @@ std::string Describe(const Error& e);
 
 }  // namespace sd::db::testing
 
-#define SD_INSTANTIATE_BACKENDS(suite)                                                      \
-  INSTANTIATE_TEST_SUITE_P(Backends, suite,                                               \
-                           ::testing::Values(::sd::db::Backend::kSqlite,                  \
-                                             ::sd::db::Backend::kPostgres),               \
-                           ::sd::db::testing::BackendName)
+#define SD_INSTANTIATE_BACKENDS(suite)                                             \
+  INSTANTIATE_TEST_SUITE_P(                                                        \
+      Backends, suite,                                                             \
+      ::testing::Values(::sd::db::Backend::kSqlite, ::sd::db::Backend::kPostgres), \
+      ::sd::db::testing::BackendName)
 
 // Asserts that a Result holds a value, printing the error otherwise.
-#define SD_ASSERT_OK(expr)                                                                   \
-  do {                                                                                     \
-    auto&& sd_ok_ = (expr);                                                                \
-    ASSERT_TRUE(sd_ok_.has_value()) << ::sd::db::testing::Describe(sd_ok_.error());        \
+#define SD_ASSERT_OK(expr)                                                          \
+  do {                                                                              \
+    auto&& sd_ok_ = (expr);                                                         \
+    ASSERT_TRUE(sd_ok_.has_value()) << ::sd::db::testing::Describe(sd_ok_.error()); \
   } while (false)

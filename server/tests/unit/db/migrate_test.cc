@@ -72,8 +72,8 @@ class MigrateTest : public DbTest {};
 SD_INSTANTIATE_BACKENDS(MigrateTest);
 
 std::vector<std::string> AppliedIds(Database& db) {
-  auto ids = ReadValue<std::vector<std::string>>(
-      db, [](Tx& tx) -> Result<std::vector<std::string>> {
+  auto ids =
+      ReadValue<std::vector<std::string>>(db, [](Tx& tx) -> Result<std::vector<std::string>> {
         SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT id, applied_at_us FROM schema_migrations"
                                           " ORDER BY id"));
         std::vector<std::string> out;
@@ -103,8 +103,9 @@ TEST_P(MigrateTest, AppliesOnceAndTwiceChangesNothing) {
   auto ids = WriteValue<std::vector<int64_t>>(*db_, [](Tx& tx) -> Result<std::vector<int64_t>> {
     std::vector<int64_t> out;
     for (const char* name : {"销售部", "财务部"}) {
-      SD_TRY_ASSIGN(Rows rows,
-                    tx.Query("INSERT INTO org_departments (name) VALUES ($1) RETURNING id", {name}));
+      SD_TRY_ASSIGN(
+          Rows rows,
+          tx.Query("INSERT INTO org_departments (name) VALUES ($1) RETURNING id", {name}));
       out.push_back(rows[0].Int(0));
     }
     SD_TRY(tx.Exec("INSERT INTO org_staff (department_id, name) VALUES ($1, $2)", {out[0], "张"}));

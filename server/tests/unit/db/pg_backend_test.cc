@@ -80,7 +80,8 @@ TEST_F(PgBackendTest, PreparedStatementsRecoverFromDdl) {
     });
   };
   ASSERT_TRUE(select_all().has_value());
-  ASSERT_TRUE((*db)->Write([](Tx& tx) { return tx.ExecScript("ALTER TABLE t ADD COLUMN x TEXT"); }));
+  ASSERT_TRUE(
+      (*db)->Write([](Tx& tx) { return tx.ExecScript("ALTER TABLE t ADD COLUMN x TEXT"); }));
   (void)select_all();  // may fail: "cached plan must not change result type"
   auto again = select_all();
   EXPECT_TRUE(again.has_value()) << Describe(again.error());
@@ -91,8 +92,9 @@ TEST_F(PgBackendTest, DeadlockIsAborted) {
   auto db = Database::Open(url_, Options{.pg_pool = 4});
   ASSERT_TRUE(db.has_value());
   ASSERT_TRUE((*db)->Write([](Tx& tx) {
-    return tx.ExecScript("CREATE TABLE t (id BIGINT PRIMARY KEY, n BIGINT);"
-                         "INSERT INTO t VALUES (1, 0), (2, 0);");
+    return tx.ExecScript(
+        "CREATE TABLE t (id BIGINT PRIMARY KEY, n BIGINT);"
+        "INSERT INTO t VALUES (1, 0), (2, 0);");
   }));
   std::mutex mu;
   std::condition_variable cv;

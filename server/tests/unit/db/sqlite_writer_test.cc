@@ -6,7 +6,6 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <set>
@@ -127,9 +126,10 @@ TEST_P(GroupCommitTest, SmallBatchesGiveTheSameOutcome) {
 
 TEST_P(GroupCommitTest, TimingsReachTheMetricsRegistry) {
   ASSERT_TRUE(db_->Write([](Tx& tx) -> Result<void> {
-                SD_TRY(tx.Exec("INSERT INTO orders (id, code) VALUES (1, 'a')"));
-                return Ok();
-              }).has_value());
+                   SD_TRY(tx.Exec("INSERT INTO orders (id, code) VALUES (1, 'a')"));
+                   return Ok();
+                 })
+                  .has_value());
   EXPECT_GE(IntOf("SELECT COUNT(*) FROM orders"), 1);
   std::string text = metrics::Registry::Default().Render();
   std::string backend = GetParam() == Backend::kSqlite ? "sqlite" : "postgres";
@@ -188,45 +188,6 @@ TEST(SqliteWriterTest, FailedCommitMakesTheDatabaseUnhealthy) {
   EXPECT_EQ(*n, 1);
   (*reopened)->Close();
   std::filesystem::remove_all(dir);
-}
-
-// Measures group commit: 32 threads writing for about a second. Run it by hand:
-//   db_test --gtest_also_run_disabled_tests --gtest_filter='*Throughput*'
-TEST_P(GroupCommitTest, DISABLED_Throughput) {
-  constexpr int kWriters = 32;
-  std::atomic<int64_t> next{1};
-  std::atomic<bool> stop{false};
-  uint64_t batches_before = CommitBatchSizes().count();
-  std::vector<std::thread> threads;
-  auto start = std::chrono::steady_clock::now();
-  for (int t = 0; t < kWriters; ++t) {
-    threads.emplace_back([&] {
-      while (!stop.load()) {
-        int64_t k = next++;
-        auto r = db_->Write([k](Tx& tx) -> Result<void> {
-          SD_TRY(tx.Exec("INSERT INTO orders (id, code) VALUES ($1, $2)", {k, std::to_string(k)}));
-          SD_TRY(tx.Exec("INSERT INTO order_lines (id, order_id, qty_e4) VALUES ($1, $1, $2)",
-                         {k, 10'000}));
-          return Ok();
-        });
-        EXPECT_TRUE(r.has_value());
-      }
-    });
-  }
-  std::this_thread::sleep_for(std::chrono::seconds(2));
-  stop = true;
-  for (auto& th : threads) th.join();
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  int64_t n = next.load() - 1;
-  std::printf("[          ] %d threads: %lld writes in %.2f s = %.0f writes/s", kWriters,
-              static_cast<long long>(n), secs, static_cast<double>(n) / secs);
-  if (GetParam() == Backend::kSqlite) {
-    uint64_t batches = CommitBatchSizes().count() - batches_before;
-    std::printf(", %llu commits, %.1f writes per commit",
-                static_cast<unsigned long long>(batches),
-                static_cast<double>(n) / static_cast<double>(batches));
-  }
-  std::printf("\n");
 }
 
 }  // namespace
