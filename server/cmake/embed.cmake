@@ -14,4 +14,6 @@ function(sd_embedded_library)
     COMMENT "Embedding schema and messages" VERBATIM)
   add_library(sd_embedded STATIC ${out})
   target_include_directories(sd_embedded PUBLIC ${PROJECT_SOURCE_DIR}/src)
+  # base/i18n.cc reads the catalogues, so whatever links sd_base links the data after it.
+  target_link_libraries(sd_base INTERFACE sd_embedded)
 endfunction()

@@ -47,7 +47,11 @@ std::string FormatScaled(int64_t v, int places, int64_t scale) {
   auto uscale = static_cast<uint64_t>(scale);
   std::string frac = std::to_string(mag % uscale);
   frac.insert(0, static_cast<size_t>(places) - frac.size(), '0');
-  return (negative ? "-" : "") + std::to_string(mag / uscale) + "." + frac;
+  std::string out = negative ? "-" : "";
+  out += std::to_string(mag / uscale);
+  out += '.';
+  out += frac;
+  return out;
 }
 
 }  // namespace

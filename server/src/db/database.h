@@ -92,8 +92,14 @@ struct Rows {
 //   kAlreadyExists  key "db.unique_violation", param "target" (SQLite "table.col", PG constraint)
 //   kFailedPrecondition  key "db.constraint_violation" (CHECK, FOREIGN KEY, NOT NULL, trigger
 //                        refusals such as writes to append-only tables), param "target"
+//   kAborted        key "db.conflict" (PostgreSQL serialization failure or deadlock: retry)
 //   kUnavailable    key "db.unavailable" (connection lost, database unhealthy)
 //   kInternal       key "db.error", detail holds the driver's message
+// Targets: NOT NULL gives "table.col" on both; a trigger refusal gives its message (SQLite
+// RAISE(ABORT, 'msg'), PostgreSQL RAISE EXCEPTION 'msg'); a SQLite FOREIGN KEY gives "".
+// After a statement fails the transaction is spoiled, on both backends as PostgreSQL does:
+// later statements fail, and a callback that returns Ok anyway gets kInternal, its changes
+// rolled back. Return the error (or use ON CONFLICT) instead of carrying on.
 class Tx {
  public:
   virtual ~Tx() = default;

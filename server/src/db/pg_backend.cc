@@ -4,6 +4,7 @@
 
 #include <array>
 #include <charconv>
+#include <utility>
 #include <vector>
 
 #include "db/errors.h"
@@ -108,23 +109,51 @@ int64_t ChangedRows(PGresult* res) {
 
 void IgnoreNotice(void* /*arg*/, const char* /*message*/) {}
 
-}  // namespace
-
-Result<std::unique_ptr<PgConn>> PgConn::Open(const std::string& url, bool use_prepared) {
+PGconn* Connect(const std::string& url) {
   // Our defaults first; values in the URL (dbname, expanded) override them.
   const char* const keys[] = {"application_name", "client_encoding", "connect_timeout", "dbname",
                               nullptr};
   const char* const values[] = {"salesdesk", "UTF8", "10", url.c_str(), nullptr};
   PGconn* conn = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
+  // Notices ("relation already exists, skipping") would go to stderr.
+  if (conn != nullptr) PQsetNoticeProcessor(conn, IgnoreNotice, nullptr);
+  return conn;
+}
+
+// Parameters as libpq wants them: text, integers in decimal, NULL as a null pointer.
+class TextParams {
+ public:
+  TextParams(const Value* params, size_t n) : values_(n), digits_(n) {
+    for (size_t i = 0; i < n; ++i) {
+      if (params[i].is_int()) {
+        char* first = digits_[i].data();
+        auto [end, ec] = std::to_chars(first, first + digits_[i].size() - 1, params[i].AsInt());
+        *end = '\0';
+        values_[i] = first;
+      } else if (params[i].is_text()) {
+        values_[i] = params[i].AsText().c_str();
+      }
+    }
+  }
+  const char* const* values() const { return values_.data(); }
+  int size() const { return static_cast<int>(values_.size()); }
+
+ private:
+  std::vector<const char*> values_;
+  std::vector<std::array<char, 24>> digits_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<PgConn>> PgConn::Open(const std::string& url, bool use_prepared) {
+  PGconn* conn = Connect(url);
   if (conn == nullptr) return UnavailableError("out of memory connecting to PostgreSQL");
   if (PQstatus(conn) != CONNECTION_OK) {
     std::string msg = Trimmed(PQerrorMessage(conn));
     PQfinish(conn);
     return UnavailableError("cannot connect to PostgreSQL: " + msg);
   }
-  // Notices ("relation already exists, skipping") would go to stderr.
-  PQsetNoticeProcessor(conn, IgnoreNotice, nullptr);
-  return std::unique_ptr<PgConn>(new PgConn(conn, use_prepared));
+  return std::unique_ptr<PgConn>(new PgConn(conn, url, use_prepared));
 }
 
 PgConn::~PgConn() { PQfinish(conn_); }
@@ -134,60 +163,128 @@ bool PgConn::ok() const { return PQstatus(conn_) == CONNECTION_OK; }
 bool PgConn::idle() const { return PQtransactionStatus(conn_) == PQTRANS_IDLE; }
 
 bool PgConn::Reset() {
+  // A new connection rather than PQreset: nothing of the old one (pipeline mode, prepared
+  // statements, session state) can linger.
+  PQfinish(conn_);
+  conn_ = Connect(url_);
   prepared_.clear();
-  PQreset(conn_);
+  pending_begin_ = nullptr;
   return ok();
 }
 
-Result<const std::string*> PgConn::Prepared(std::string_view sql, size_t n) {
-  if (auto it = prepared_.find(sql); it != prepared_.end()) return &it->second;
+std::string PgConn::NewStatementName() {
   if (prepared_.size() >= kCacheMax) {
     ResultPtr dealloc(PQexec(conn_, "DEALLOCATE ALL"));
     prepared_.clear();
   }
-  std::string name = "sd" + std::to_string(next_statement_++);
+  std::string name = "sd";  // (two steps: g++ 12 warns falsely on "sd" + to_string)
+  name += std::to_string(next_statement_++);
+  return name;
+}
+
+Result<const std::string*> PgConn::Prepared(std::string_view sql, int n) {
+  if (auto it = prepared_.find(sql); it != prepared_.end()) return &it->second;
+  std::string name = NewStatementName();
   std::string text(sql);
-  ResultPtr res(PQprepare(conn_, name.c_str(), text.c_str(), static_cast<int>(n), nullptr));
+  ResultPtr res(PQprepare(conn_, name.c_str(), text.c_str(), n, nullptr));
   if (PQresultStatus(res.get()) != PGRES_COMMAND_OK) return ErrorOf(conn_, res.get(), sql);
   return &prepared_.emplace(std::move(text), std::move(name)).first->second;
 }
 
-Result<int64_t> PgConn::Run(std::string_view sql, const Value* params, size_t n, Rows* rows) {
-  std::vector<const char*> values(n);
-  std::vector<std::array<char, 24>> digits(n);
-  for (size_t i = 0; i < n; ++i) {
-    if (params[i].is_int()) {
-      auto [end, ec] = std::to_chars(digits[i].data(), digits[i].data() + 23, params[i].AsInt());
-      *end = '\0';
-      values[i] = digits[i].data();
-    } else if (params[i].is_text()) {
-      values[i] = params[i].AsText().c_str();
-    }
-  }
-  ResultPtr res;
-  auto nparams = static_cast<int>(n);
-  if (use_prepared_) {
-    SD_TRY_ASSIGN(const std::string* name, Prepared(sql, n));
-    res.reset(PQexecPrepared(conn_, name->c_str(), nparams, values.data(), nullptr, nullptr, 0));
-  } else {
-    std::string text(sql);
-    res.reset(
-        PQexecParams(conn_, text.c_str(), nparams, nullptr, values.data(), nullptr, nullptr, 0));
-  }
-  ExecStatusType status = PQresultStatus(res.get());
+Result<int64_t> PgConn::Outcome(PGresult* res, std::string_view sql, Rows* rows) {
+  ExecStatusType status = PQresultStatus(res);
   if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
-    if (rows != nullptr && status == PGRES_TUPLES_OK) AppendRows(res.get(), rows);
-    return ChangedRows(res.get());
+    if (rows != nullptr && status == PGRES_TUPLES_OK) AppendRows(res, rows);
+    return ChangedRows(res);
   }
   // After DDL changed a table's columns, a prepared "SELECT *" refuses to run
   // ("cached plan must not change result type"); prepare it afresh next time.
-  if (use_prepared_ && Field(res.get(), PG_DIAG_SQLSTATE) == "0A000") {
+  if (use_prepared_ && Field(res, PG_DIAG_SQLSTATE) == "0A000") {
     if (auto it = prepared_.find(sql); it != prepared_.end()) prepared_.erase(it);
   }
-  return ErrorOf(conn_, res.get(), sql);
+  return ErrorOf(conn_, res, sql);
 }
 
-Result<void> PgConn::ExecScript(std::string_view sql) { return Control(std::string(sql).c_str()); }
+Result<int64_t> PgConn::Run(std::string_view sql, const Value* params, size_t n, Rows* rows) {
+  TextParams text_params(params, n);
+  if (pending_begin_ != nullptr) {
+    const char* begin = std::exchange(pending_begin_, nullptr);
+    Result<int64_t> r = RunAfterBegin(begin, sql, text_params.values(), text_params.size(), rows);
+    if (r || ok() || !Reset()) return r;
+    return RunAfterBegin(begin, sql, text_params.values(), text_params.size(), rows);
+  }
+  ResultPtr res;
+  if (use_prepared_) {
+    SD_TRY_ASSIGN(const std::string* name, Prepared(sql, text_params.size()));
+    res.reset(PQexecPrepared(conn_, name->c_str(), text_params.size(), text_params.values(),
+                             nullptr, nullptr, 0));
+  } else {
+    std::string text(sql);
+    res.reset(PQexecParams(conn_, text.c_str(), text_params.size(), nullptr, text_params.values(),
+                           nullptr, nullptr, 0));
+  }
+  return Outcome(res.get(), sql, rows);
+}
+
+Result<int64_t> PgConn::RunAfterBegin(const char* begin, std::string_view sql,
+                                      const char* const* values, int n, Rows* rows) {
+  std::string text(sql);
+  std::string name;
+  bool prepare = false;
+  if (use_prepared_) {
+    auto it = prepared_.find(sql);
+    prepare = it == prepared_.end();
+    name = prepare ? NewStatementName() : it->second;
+  }
+  bool sent =
+      PQenterPipelineMode(conn_) == 1 &&
+      PQsendQueryParams(conn_, begin, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
+      (!prepare || PQsendPrepare(conn_, name.c_str(), text.c_str(), n, nullptr) == 1) &&
+      (use_prepared_ ? PQsendQueryPrepared(conn_, name.c_str(), n, values, nullptr, nullptr, 0)
+                     : PQsendQueryParams(conn_, text.c_str(), n, nullptr, values, nullptr, nullptr,
+                                         0)) == 1 &&
+      PQpipelineSync(conn_) == 1;
+  // Each command's result (then a null) up to the sync point; commands after a failed one
+  // answer PGRES_PIPELINE_ABORTED.
+  std::vector<ResultPtr> results;
+  for (int nulls = 0; sent && nulls < 8;) {
+    PGresult* r = PQgetResult(conn_);
+    if (r == nullptr) {
+      if (!ok()) break;
+      ++nulls;
+      continue;
+    }
+    nulls = 0;
+    if (PQresultStatus(r) == PGRES_PIPELINE_SYNC) {
+      PQclear(r);
+      break;
+    }
+    results.emplace_back(r);
+  }
+  if (ok()) PQexitPipelineMode(conn_);
+  if (results.size() != (prepare ? 3u : 2u)) return ErrorOf(conn_, nullptr, sql);
+  if (PQresultStatus(results[0].get()) != PGRES_COMMAND_OK) {
+    return ErrorOf(conn_, results[0].get(), begin);
+  }
+  if (prepare) {
+    if (PQresultStatus(results[1].get()) != PGRES_COMMAND_OK) {
+      return ErrorOf(conn_, results[1].get(), sql);
+    }
+    prepared_.emplace(std::move(text), std::move(name));
+  }
+  return Outcome(results.back().get(), sql, rows);
+}
+
+Result<void> PgConn::ExecScript(std::string_view sql) {
+  if (pending_begin_ != nullptr) {
+    // A script cannot share the pipeline; its BEGIN goes first, with the same one retry.
+    const char* begin = std::exchange(pending_begin_, nullptr);
+    Result<void> r = Control(begin);
+    if (!r && !ok() && Reset()) r = Control(begin);
+    SD_TRY(std::move(r));
+  }
+  return Control(std::string(sql).c_str());
+}
 
 Result<void> PgConn::Control(const char* sql) {
   ResultPtr res(PQexec(conn_, sql));

@@ -57,6 +57,11 @@ Result<void> PgDatabase::Run(const TxFn& fn, bool write) {
   SD_TRY(Begin(*conn, write));
   PgTx tx(conn, /*read_only=*/!write);
   Result<void> r = RunCallback(fn, tx);
+  if (!conn->ok()) healthy_.store(false, std::memory_order_release);
+  if (conn->begin_pending()) {  // the callback ran no statement: no transaction was begun
+    conn->DropPendingBegin();
+    return r;
+  }
   if (!r) {
     Rollback(*conn);
     return r;
@@ -71,23 +76,15 @@ Result<void> PgDatabase::Run(const TxFn& fn, bool write) {
 }
 
 Result<void> PgDatabase::Begin(PgConn& conn, bool write) {
-  const char* begin = write ? kBeginWrite : kBeginRead;
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    if (!conn.ok() || !conn.idle()) {
-      if (!conn.Reset()) {
-        healthy_.store(false, std::memory_order_release);
-        return UnavailableError("cannot reconnect to PostgreSQL");
-      }
-      healthy_.store(true, std::memory_order_release);
-    }
-    Result<void> r = conn.Control(begin);
-    if (r) return Ok();
-    // A connection the server closed while it sat in the pool fails here first; nothing has
-    // run yet, so reconnect and try once more.
-    if (conn.ok()) return std::move(r).error();
+  if (!conn.ok() || !conn.idle()) {
+    bool back = conn.Reset();
+    healthy_.store(back, std::memory_order_release);
+    if (!back) return UnavailableError("cannot reconnect to PostgreSQL");
   }
-  healthy_.store(false, std::memory_order_release);
-  return UnavailableError("PostgreSQL connection lost");
+  // BEGIN travels with the first statement, which also re-establishes a connection the server
+  // dropped while it sat in the pool (pg_backend.h).
+  conn.BeginWithFirstStatement(write ? kBeginWrite : kBeginRead);
+  return Ok();
 }
 
 void PgDatabase::Rollback(PgConn& conn) {

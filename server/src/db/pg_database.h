@@ -1,9 +1,10 @@
 #pragma once
 // Database on PostgreSQL: a pool of connections; a Read is BEGIN ISOLATION LEVEL REPEATABLE READ
-// READ ONLY … COMMIT (one snapshot for the whole callback), a Write is BEGIN … COMMIT.
+// READ ONLY … COMMIT (one snapshot for the whole callback), a Write is BEGIN … COMMIT. BEGIN
+// goes out with the first statement (one round trip fewer per transaction).
 //
-// healthy() follows the connection: it turns false when a lost connection cannot be
-// re-established and true again once one can. A failed COMMIT answers kUnavailable but does not
+// healthy() follows the connections: false after one was lost, true again once one is
+// re-established. A failed COMMIT answers kUnavailable but does not
 // latch unhealthy as on SQLite: the server, not this process, vouches for its files.
 
 #include <atomic>
@@ -33,7 +34,8 @@ class PgDatabase final : public Database {
  private:
   PgDatabase(const std::string& url, const Options& options);
   Result<void> Run(const TxFn& fn, bool write);
-  // Begins a transaction, reconnecting once if the pooled connection was lost.
+  // Readies the connection (reconnecting one known to be lost) and has BEGIN sent with the
+  // callback's first statement.
   Result<void> Begin(PgConn& conn, bool write);
   // Leaves the connection outside any transaction, or broken so the next user reconnects.
   static void Rollback(PgConn& conn);

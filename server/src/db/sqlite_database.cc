@@ -17,7 +17,7 @@ Result<std::unique_ptr<Database>> SqliteDatabase::Open(const std::string& path,
 
 SqliteDatabase::SqliteDatabase(std::unique_ptr<SqliteConn> writer_conn, const std::string& path,
                                const Options& options)
-    : writer_(std::move(writer_conn), static_cast<size_t>(options.max_batch)),
+    : writer_(std::move(writer_conn), static_cast<size_t>(std::max(options.max_batch, 1))),
       readers_(static_cast<size_t>(std::max(options.readers, 1)),
                [path, timeout_ms = options.busy_timeout_ms] {
                  return SqliteConn::Open(path, SqliteConn::Role::kReader, timeout_ms);

@@ -8,7 +8,8 @@
 namespace sd::db {
 
 SqliteWriter::SqliteWriter(std::unique_ptr<SqliteConn> conn, size_t max_batch)
-    : conn_(std::move(conn)), max_batch_(std::max<size_t>(max_batch, 1)) {
+    : conn_(std::move(conn)), max_batch_(max_batch) {
+  SD_ASSERT(max_batch_ >= 1, "a batch holds at least one request");
   thread_ = std::thread([this] { Loop(); });
 }
 
@@ -37,7 +38,7 @@ void SqliteWriter::Stop() {
 
 void SqliteWriter::Loop() {
   std::vector<Request*> batch;
-  batch.reserve(max_batch_);
+  batch.reserve(std::min<size_t>(max_batch_, 1024));
   for (;;) {
     {
       std::unique_lock lock(mu_);

@@ -11,6 +11,7 @@
 #include "auth/user_service.h"
 #include "auth/user_store.h"
 #include "base/i18n.h"
+#include "db/backup.h"
 #include "db/migrate.h"
 #include "demo/demo.h"
 #include "http/server.h"
@@ -188,6 +189,24 @@ int UserResetPassword(const Config& c, const std::string& login) {
   });
   if (!done) return Fails(done.error());
   fmt::print("one-time password for {}: {}\n", login, pw->plain);
+  return 0;
+}
+
+int Backup(const Config& c, const std::string& path) {
+  auto db = OpenMigrated(c);
+  if (!db) return 1;
+  auto stats = db::Backup(*db, path);
+  if (!stats) return Fails(stats.error());
+  fmt::print("backed up {} rows of {} tables to {}\n", stats->rows, stats->tables, path);
+  return 0;
+}
+
+int Restore(const Config& c, const std::string& path) {
+  auto db = OpenMigrated(c);
+  if (!db) return 1;
+  auto stats = db::Restore(*db, path);
+  if (!stats) return Fails(stats.error());
+  fmt::print("restored {} rows of {} tables from {}\n", stats->rows, stats->tables, path);
   return 0;
 }
 

@@ -27,5 +27,7 @@ int UserAdd(const Config& c, const std::string& login, const std::string& name,
             const std::vector<std::string>& roles, const std::string& password);
 int UserDisable(const Config& c, const std::string& login);
 int UserResetPassword(const Config& c, const std::string& login);
+int Backup(const Config& c, const std::string& path);
+int Restore(const Config& c, const std::string& path);
 
 }  // namespace sd::cli

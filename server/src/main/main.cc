@@ -66,6 +66,12 @@ int main(int argc, char** argv) {
   auto* reset = user->add_subcommand("reset-password", "Give a user a one-time password");
   reset->add_option("login", login, "Login")->required();
 
+  std::string file;
+  auto* backup = app.add_subcommand("backup", "Write a consistent backup of every table to FILE");
+  backup->add_option("file", file, "Backup file (JSON lines)")->required();
+  auto* restore = app.add_subcommand("restore", "Load a backup FILE into an empty database");
+  restore->add_option("file", file, "Backup file")->required();
+
   CLI11_PARSE(app, argc, argv);
 
   if (*serve) return sd::cli::Serve(c);
@@ -74,5 +80,7 @@ int main(int argc, char** argv) {
   if (*add) return sd::cli::UserAdd(c, login, name, roles, password);
   if (*disable) return sd::cli::UserDisable(c, login);
   if (*reset) return sd::cli::UserResetPassword(c, login);
+  if (*backup) return sd::cli::Backup(c, file);
+  if (*restore) return sd::cli::Restore(c, file);
   return 1;
 }

@@ -26,9 +26,9 @@ struct Resp {
 
 // A signed-in client: bearer token (API) or cookie plus CSRF token (web).
 struct Caller {
-  std::string token;  // bearer
-  std::string cookie;
-  std::string csrf;
+  std::string token{};  // bearer
+  std::string cookie{};
+  std::string csrf{};
   std::string locale = "zh-CN";
 };
 

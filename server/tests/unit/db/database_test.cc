@@ -63,6 +63,21 @@ TEST(DatabaseOpenTest, MissingDirectoryIsUnavailable) {
 
 TEST_P(DatabaseTest, ReportsItsBackend) { EXPECT_EQ(db_->backend(), GetParam()); }
 
+TEST_P(DatabaseTest, CallbacksWithoutStatementsLeaveTheConnectionUsable) {
+  auto db = OpenAgain(Options{.readers = 1, .pg_pool = 1});
+  ASSERT_NE(db, nullptr);
+  for (int i = 0; i < 3; ++i) {
+    SD_ASSERT_OK(db->Read([](Tx&) { return Ok(); }));
+    SD_ASSERT_OK(db->Write([](Tx&) { return Ok(); }));
+    EXPECT_FALSE(db->Write([](Tx&) { return Result<void>(Fail(Code::kAborted, "test.x")); }));
+  }
+  SD_ASSERT_OK(db->Write([](Tx& tx) -> Result<void> {
+    SD_TRY(tx.Exec("INSERT INTO items (id, code) VALUES ($1, $2)", {1, "a"}));
+    return Ok();
+  }));
+  EXPECT_EQ(IntOf("SELECT COUNT(*) FROM items"), 1);
+}
+
 TEST_P(DatabaseTest, BindsParametersByNumberInAnyOrder) {
   SD_ASSERT_OK(db_->Write([](Tx& tx) -> Result<void> {
     EXPECT_FALSE(tx.read_only());

@@ -77,8 +77,7 @@ TEST_P(ThroughputTest, DISABLED_WriteThroughput) {
   std::printf("[          ] %d writer threads: %.0f writes/s", kWriters, rate);
   if (GetParam() == Backend::kSqlite) {
     uint64_t batches = CommitBatchSizes().count() - batches_before;
-    std::printf(", %.1f writes per commit",
-                static_cast<double>(n) / static_cast<double>(batches));
+    std::printf(", %.1f writes per commit", static_cast<double>(n) / static_cast<double>(batches));
   }
   std::printf("\n");
 }

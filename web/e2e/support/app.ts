@@ -1,0 +1,84 @@
+// Shared steps for the browser stories.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, type Page } from '@playwright/test'
+
+export const ADMIN = {
+  login: process.env.SALESDESK_ADMIN ?? 'admin',
+  password: process.env.SALESDESK_PASSWORD ?? 'demo1234',
+}
+
+const shotDir = process.env.SALESDESK_SCREENSHOTS ?? 'test-results/screenshots'
+mkdirSync(shotDir, { recursive: true })
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({
+    path: join(shotDir, `${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+  })
+}
+
+export async function login(
+  page: Page,
+  user = ADMIN.login,
+  password = ADMIN.password,
+): Promise<void> {
+  await page.goto('/login')
+  await page.locator('input[name="login"]').fill(user)
+  await page.locator('input[name="password"]').fill(password)
+  await page.getByTestId('login-submit').click()
+  await expect(page).toHaveURL(/\/home$/)
+}
+
+export async function switchLanguage(page: Page, locale: 'zh-CN' | 'en-US'): Promise<void> {
+  await page.getByTestId('language-switch').first().click()
+  await page.getByTestId(`language-${locale}`).filter({ visible: true }).click()
+}
+
+export function sideMenu(page: Page) {
+  return page.getByTestId('side-menu')
+}
+
+/** Fills and saves the new-user dialog on the user list; returns the one-time password. */
+export async function createUser(page: Page, login: string, name: string, role = '销售代表') {
+  await page.getByTestId('user-create').click()
+  const dialog = page.getByTestId('user-form-dialog')
+  await expect(dialog).toBeVisible()
+  await dialog.getByTestId('user-login').fill(login)
+  await dialog.getByTestId('user-display-name').fill(name)
+  await dialog.getByTestId('user-roles').click()
+  const options = page.locator('.el-select-dropdown__item').filter({ visible: true })
+  await expect(options.first()).toBeVisible()
+  const wanted = options.filter({ hasText: role })
+  await ((await wanted.count()) > 0 ? wanted.first() : options.first()).click()
+  await dialog.getByTestId('user-display-name').click() // closes the dropdown
+  await dialog.getByTestId('user-form-submit').click()
+
+  const secret = page.getByTestId('one-time-password-dialog')
+  await expect(secret).toBeVisible()
+  const password = (await secret.getByTestId('one-time-password').textContent())?.trim() ?? ''
+  expect(password).not.toBe('')
+  return { dialog: secret, password }
+}
+
+export async function searchUser(page: Page, login: string) {
+  await page.getByTestId('user-search-q').fill(login)
+  await page.getByTestId('user-search').click()
+  const rows = page.getByTestId('user-table').locator('tbody tr')
+  await expect(rows).toHaveCount(1)
+  await expect(rows.first()).toContainText(login)
+  return rows.first()
+}
+
+/** Accepts the Element Plus confirmation box. */
+export async function confirmBox(page: Page): Promise<void> {
+  await page.locator('.el-message-box').getByRole('button').last().click()
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click()
+  await page.getByTestId('menu-logout').filter({ visible: true }).click()
+  await confirmBox(page)
+  await expect(page).toHaveURL(/\/login/)
+}
