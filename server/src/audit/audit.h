@@ -29,7 +29,8 @@ struct Context {
   int64_t at_us = 0;
 };
 
-using FieldValue = std::variant<std::nullptr_t, int64_t, bool, std::string, std::vector<std::string>>;
+using FieldValue =
+    std::variant<std::nullptr_t, int64_t, bool, std::string, std::vector<std::string>>;
 // A record's state as ordered name/value pairs, written as a JSON object.
 using Snapshot = std::vector<std::pair<std::string, FieldValue>>;
 
@@ -58,8 +59,8 @@ struct Filter {
   std::optional<int64_t> entity_id;
   std::optional<int64_t> user_id;
   std::optional<std::string> action;
-  std::optional<int64_t> from_us;  // inclusive
-  std::optional<int64_t> to_us;    // exclusive
+  std::optional<int64_t> from_us;    // inclusive
+  std::optional<int64_t> to_us;      // exclusive
   std::optional<std::string> login;  // user_login equals
   PageRequest page;
 };

@@ -34,9 +34,9 @@ Result<Page<Entry>> List(db::Tx& tx, const Filter& f) {
   Page<Entry> page;
   page.page = f.page.page;
   page.size = f.page.size;
-  SD_TRY_ASSIGN(db::Rows count,
-                tx.Query(std::string("SELECT COUNT(*) FROM audit_log") + std::string(kWhere),
-                         params));
+  SD_TRY_ASSIGN(
+      db::Rows count,
+      tx.Query(std::string("SELECT COUNT(*) FROM audit_log") + std::string(kWhere), params));
   page.total = count[0].Int(0);
   params.emplace_back(static_cast<int64_t>(f.page.size));
   params.emplace_back(f.page.offset());

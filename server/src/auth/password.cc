@@ -8,7 +8,7 @@
 namespace sd::auth {
 namespace {
 
-constexpr unsigned long long kOpsLimit = 2;              // NOLINT(google-runtime-int): libsodium
+constexpr unsigned long long kOpsLimit = 2;  // NOLINT(google-runtime-int): libsodium
 constexpr size_t kMemLimit = static_cast<size_t>(19) << 20;  // 19 MiB
 constexpr int kMaxConcurrentHashes = 2;
 
@@ -82,9 +82,7 @@ bool VerifyPassword(std::string_view hash, std::string_view password) {
   return crypto_pwhash_str_verify(buf, password.data(), password.size()) == 0;
 }
 
-void VerifyDummy(std::string_view password) {
-  (void)VerifyPassword(DummyHash(), password);
-}
+void VerifyDummy(std::string_view password) { (void)VerifyPassword(DummyHash(), password); }
 
 std::string RandomToken() {
   InitCrypto();

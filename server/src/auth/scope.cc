@@ -8,9 +8,12 @@ namespace sd::auth {
 
 const char* DataScopeName(DataScope s) {
   switch (s) {
-    case DataScope::kAll: return "all";
-    case DataScope::kDepartment: return "department";
-    case DataScope::kOwn: return "own";
+    case DataScope::kAll:
+      return "all";
+    case DataScope::kDepartment:
+      return "department";
+    case DataScope::kOwn:
+      return "own";
   }
   return "own";
 }
@@ -47,13 +50,14 @@ Resolved Resolve(const std::vector<Grant>& grants) {
 bool InScope(const Actor& actor, const std::vector<int64_t>& actor_subtree, int64_t owner_user_id,
              std::optional<int64_t> owner_department_id) {
   switch (actor.scope) {
-    case DataScope::kAll: return true;
+    case DataScope::kAll:
+      return true;
     case DataScope::kDepartment:
       if (owner_user_id == actor.user_id) return true;
-      return owner_department_id &&
-             std::find(actor_subtree.begin(), actor_subtree.end(), *owner_department_id) !=
-                 actor_subtree.end();
-    case DataScope::kOwn: return owner_user_id == actor.user_id;
+      return owner_department_id && std::find(actor_subtree.begin(), actor_subtree.end(),
+                                              *owner_department_id) != actor_subtree.end();
+    case DataScope::kOwn:
+      return owner_user_id == actor.user_id;
   }
   return false;
 }

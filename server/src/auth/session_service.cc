@@ -4,6 +4,7 @@
 
 #include "auth/password.h"
 #include "auth/scope.h"
+#include "auth/session_cache.h"
 #include "auth/session_store.h"
 #include "auth/user.h"
 #include "auth/user_store.h"
@@ -14,7 +15,8 @@ namespace {
 std::string NormalizeLogin(std::string_view login) {
   std::string out;
   out.reserve(login.size());
-  for (char c : login) out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : login)
+    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   return out;
 }
 
@@ -94,8 +96,9 @@ Result<Session> Login(db::Database& db, const Clock& clock, const AuthConfig& co
   session.token = RandomToken();
   session.csrf_token = RandomToken();
   session.kind = req.kind;
-  store::NewSession ns{TokenHash(session.token), row->id,          session.csrf_token, req.kind,
-                       req.client_addr,          now,              now + config.absolute_timeout_us};
+  store::NewSession ns{
+      TokenHash(session.token),        row->id, session.csrf_token, req.kind, req.client_addr, now,
+      now + config.absolute_timeout_us};
   std::optional<store::SessionRow> stored;
   std::vector<Grant> grants;
   ctx.user_id = row->id;
@@ -123,13 +126,22 @@ Result<Session> Authenticate(db::Database& db, const Clock& clock, const AuthCon
   const std::string hash = TokenHash(token);
   std::optional<store::SessionRow> row;
   std::vector<Grant> grants;
-  SD_TRY(db.Read([&](db::Tx& tx) -> Result<void> {
-    SD_TRY_ASSIGN(row, store::FindSession(tx, hash));
-    if (row && !row->disabled) {
-      SD_TRY_ASSIGN(grants, store::LoadGrants(tx, row->user_id));
-    }
-    return Ok();
-  }));
+  SessionCache& cache = SessionCache::Get();
+  const uint64_t generation = db.write_generation();  // before the Read: see session_cache.h
+  const int64_t steady_us = SteadyMicros();
+  if (auto hit = cache.Find(hash, generation, steady_us)) {
+    row = std::move(hit->session);
+    grants = std::move(hit->grants);
+  } else {
+    SD_TRY(db.Read([&](db::Tx& tx) -> Result<void> {
+      SD_TRY_ASSIGN(row, store::FindSession(tx, hash));
+      if (row && !row->disabled) {
+        SD_TRY_ASSIGN(grants, store::LoadGrants(tx, row->user_id));
+      }
+      return Ok();
+    }));
+    if (row && !row->disabled) cache.Put(hash, {*row, grants, generation, steady_us});
+  }
   if (!row || row->disabled) return Fail(Code::kUnauthenticated, "auth.unauthenticated");
   const int64_t now = clock.NowMicros();
   if (now >= row->expires_at_us || now - row->last_seen_at_us >= config.idle_timeout_us) {

@@ -45,23 +45,26 @@ Result<void> TouchSession(db::Tx& tx, int64_t id, int64_t now_us) {
 }
 
 Result<void> RevokeSession(db::Tx& tx, int64_t id, int64_t now_us) {
-  SD_TRY(tx.Exec("UPDATE auth_sessions SET revoked_at_us = $1 WHERE id = $2 AND revoked_at_us IS "
-                 "NULL",
-                 {now_us, id}));
+  SD_TRY(
+      tx.Exec("UPDATE auth_sessions SET revoked_at_us = $1 WHERE id = $2 AND revoked_at_us IS "
+              "NULL",
+              {now_us, id}));
   return Ok();
 }
 
 Result<void> RevokeUserSessions(db::Tx& tx, int64_t user_id, int64_t now_us) {
-  SD_TRY(tx.Exec("UPDATE auth_sessions SET revoked_at_us = $1 WHERE user_id = $2 AND "
-                 "revoked_at_us IS NULL",
-                 {now_us, user_id}));
+  SD_TRY(
+      tx.Exec("UPDATE auth_sessions SET revoked_at_us = $1 WHERE user_id = $2 AND "
+              "revoked_at_us IS NULL",
+              {now_us, user_id}));
   return Ok();
 }
 
 Result<void> RevokeOtherSessions(db::Tx& tx, int64_t user_id, int64_t keep_id, int64_t now_us) {
-  SD_TRY(tx.Exec("UPDATE auth_sessions SET revoked_at_us = $1 WHERE user_id = $2 AND id <> $3 "
-                 "AND revoked_at_us IS NULL",
-                 {now_us, user_id, keep_id}));
+  SD_TRY(
+      tx.Exec("UPDATE auth_sessions SET revoked_at_us = $1 WHERE user_id = $2 AND id <> $3 "
+              "AND revoked_at_us IS NULL",
+              {now_us, user_id, keep_id}));
   return Ok();
 }
 
@@ -75,9 +78,8 @@ Result<int64_t> CountFailures(db::Tx& tx, std::string_view login, int64_t since_
 
 Result<void> InsertFailure(db::Tx& tx, std::string_view login, int64_t now_us,
                            std::string_view client_addr) {
-  SD_TRY(tx.Exec(
-      "INSERT INTO auth_login_failures (login, at_us, client_addr) VALUES ($1, $2, $3)",
-      {login, now_us, client_addr}));
+  SD_TRY(tx.Exec("INSERT INTO auth_login_failures (login, at_us, client_addr) VALUES ($1, $2, $3)",
+                 {login, now_us, client_addr}));
   return Ok();
 }
 

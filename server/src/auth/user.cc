@@ -20,7 +20,8 @@ void CheckLogin(std::string_view login, std::vector<FieldError>* errors) {
     return;
   }
   if (login.size() < kLoginMin || login.size() > kLoginMax) {
-    errors->push_back({"login", "auth.user.login_length",
+    errors->push_back({"login",
+                       "auth.user.login_length",
                        {{"min", std::to_string(kLoginMin)}, {"max", std::to_string(kLoginMax)}}});
     return;
   }

@@ -20,7 +20,7 @@ struct User {
   std::string display_name;
   Locale locale = Locale::kZhCN;
   std::optional<int64_t> department_id;
-  std::string department_name;  // empty without department
+  std::string department_name;     // empty without department
   std::vector<std::string> roles;  // role codes, sorted
   bool disabled = false;
   bool must_change_password = false;

@@ -16,7 +16,8 @@ Result<std::vector<int64_t>> RoleIds(db::Tx& tx, const std::vector<std::string>&
   SD_TRY_ASSIGN(std::vector<Role> roles, store::ListRoles(tx));
   std::vector<int64_t> ids;
   for (const std::string& code : codes) {
-    auto it = std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.code == code; });
+    auto it =
+        std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.code == code; });
     if (it == roles.end()) {
       Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
       e.fields.push_back({"roles", "auth.role.unknown", {{"code", code}}});
@@ -203,8 +204,8 @@ Result<Role> CreateRole(db::Tx& tx, const Actor& actor, const RoleSpec& spec) {
                          role.permissions.end());
   SD_TRY_ASSIGN(role.id, store::InsertRole(tx, role, actor.audit.at_us));
   SD_TRY(store::ReplaceRolePermissions(tx, role.id, role.permissions));
-  SD_TRY(audit::Record(tx, actor.audit, "role", role.id, "create", std::nullopt,
-                       RoleSnapshot(role)));
+  SD_TRY(
+      audit::Record(tx, actor.audit, "role", role.id, "create", std::nullopt, RoleSnapshot(role)));
   return role;
 }
 

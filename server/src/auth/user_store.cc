@@ -57,9 +57,9 @@ Result<std::optional<User>> LoadUser(db::Tx& tx, int64_t id) {
 }
 
 Result<std::optional<LoginRow>> LoadLogin(db::Tx& tx, std::string_view login) {
-  SD_TRY_ASSIGN(db::Rows rows,
-                tx.Query("SELECT id, password_hash, disabled FROM auth_users WHERE login = $1",
-                         {login}));
+  SD_TRY_ASSIGN(
+      db::Rows rows,
+      tx.Query("SELECT id, password_hash, disabled FROM auth_users WHERE login = $1", {login}));
   if (rows.empty()) return std::optional<LoginRow>();
   return std::optional<LoginRow>(LoginRow{rows[0].Int(0), rows[0].Text(1), rows[0].Int(2) != 0});
 }
@@ -80,9 +80,9 @@ Result<Page<User>> QueryUsers(db::Tx& tx, const UserFilter& f) {
   Page<User> page;
   page.page = f.page.page;
   page.size = f.page.size;
-  SD_TRY_ASSIGN(db::Rows count, tx.Query(std::string("SELECT COUNT(*) FROM auth_users u") +
-                                             std::string(kWhere),
-                                         {like, disabled}));
+  SD_TRY_ASSIGN(db::Rows count,
+                tx.Query(std::string("SELECT COUNT(*) FROM auth_users u") + std::string(kWhere),
+                         {like, disabled}));
   page.total = count[0].Int(0);
   SD_TRY_ASSIGN(db::Rows rows,
                 tx.Query(std::string(kUserColumns) + std::string(kWhere) + " ORDER BY " + order +

@@ -5,7 +5,7 @@ namespace sd::detail {
 [[noreturn]] void AssertFail(const char* expr, const char* why, const char* file, int line);
 }  // namespace sd::detail
 
-#define SD_ASSERT(cond, why)                                             \
-  do {                                                                   \
+#define SD_ASSERT(cond, why)                                               \
+  do {                                                                     \
     if (!(cond)) ::sd::detail::AssertFail(#cond, why, __FILE__, __LINE__); \
   } while (false)

@@ -58,7 +58,8 @@ std::string FormatScaled(int64_t v, int places, int64_t scale) {
 
 Result<Money> Money::Parse(std::string_view text) {
   int64_t fen = 0;
-  if (!ParseScaled(text, 2, kMaxFen, &fen)) return Fail(Code::kInvalidArgument, "common.money.invalid");
+  if (!ParseScaled(text, 2, kMaxFen, &fen))
+    return Fail(Code::kInvalidArgument, "common.money.invalid");
   return Money(fen);
 }
 

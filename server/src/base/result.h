@@ -131,7 +131,7 @@ inline Result<void> Ok() { return {}; }
 #define SD_CONCAT(a, b) SD_CONCAT_INNER(a, b)
 // Declares `decl` from the value of expr (a Result<T>) or returns its error.
 #define SD_TRY_ASSIGN(decl, expr) SD_TRY_ASSIGN_IMPL(SD_CONCAT(sd_try_, __COUNTER__), decl, expr)
-#define SD_TRY_ASSIGN_IMPL(tmp, decl, expr)                                \
-  auto tmp = (expr);                                                       \
-  if (!tmp) return ::sd::Unexpected{std::move(tmp).error()};               \
+#define SD_TRY_ASSIGN_IMPL(tmp, decl, expr)                  \
+  auto tmp = (expr);                                         \
+  if (!tmp) return ::sd::Unexpected{std::move(tmp).error()}; \
   decl = std::move(tmp).value()

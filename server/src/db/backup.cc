@@ -27,7 +27,12 @@ Result<std::vector<std::string>> Tables(Tx& tx) {
 
 // Table names come from the database catalogue or are checked against it; quoting keeps an
 // odd name from becoming SQL.
-std::string Quote(const std::string& name) { return "\"" + name + "\""; }
+std::string Quote(const std::string& name) {
+  std::string out(1, '"');
+  out += name;
+  out += '"';
+  return out;
+}
 
 Error Io(const std::string& path) {
   return MakeError(Code::kUnavailable, "db.backup_io", {{"path", path}});
@@ -135,7 +140,8 @@ Result<BackupStats> Restore(Database& db, const std::string& path) {
             marks += ", ";
           }
           cols += Quote(j["columns"][i].get<std::string>());
-          marks += "$" + std::to_string(i + 1);
+          marks += '$';
+          marks += std::to_string(i + 1);
         }
         insert = "INSERT INTO " + Quote(table) + " (" + cols + ") VALUES (" + marks + ")";
         ++stats.tables;

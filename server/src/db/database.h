@@ -11,6 +11,7 @@
 // connection. Reads: Database::Read runs a function in a read-only transaction on a pooled
 // reader connection (a consistent snapshot).
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
@@ -164,6 +165,19 @@ class Database {
 
   // Stops background threads; further calls fail with kUnavailable. Idempotent.
   virtual void Close() = 0;
+
+  // Counts Write calls that have returned (committed or not). A cache filled by a Read that
+  // began when this was G holds current data while it is still G (read it before the Read).
+  // Only this process's writes count: caches also need a short time limit when other
+  // processes write the same database.
+  uint64_t write_generation() const { return write_generation_.load(std::memory_order_acquire); }
+
+ protected:
+  // Implementations call this after each Write has finished, never before its commit.
+  void BumpWriteGeneration() { write_generation_.fetch_add(1, std::memory_order_acq_rel); }
+
+ private:
+  std::atomic<uint64_t> write_generation_{0};
 };
 
 // Typed helpers: run fn returning Result<T> and hand its value out.

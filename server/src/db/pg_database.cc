@@ -48,7 +48,9 @@ Result<void> PgDatabase::Write(const TxFn& fn) {
   SD_ASSERT(!CallbackScope::Active(),
             "Database::Write inside a Read or Write callback: use the Tx you were given");
   ScopedTimer timer(timers_.write);
-  return Run(fn, /*write=*/true);
+  Result<void> r = Run(fn, /*write=*/true);
+  BumpWriteGeneration();
+  return r;
 }
 
 Result<void> PgDatabase::Run(const TxFn& fn, bool write) {

@@ -40,7 +40,9 @@ Result<void> SqliteDatabase::Write(const TxFn& fn) {
   SD_ASSERT(!CallbackScope::Active(),
             "Database::Write inside a Read or Write callback: use the Tx you were given");
   ScopedTimer timer(timers_.write);
-  return writer_.Submit(fn);
+  Result<void> r = writer_.Submit(fn);
+  BumpWriteGeneration();
+  return r;
 }
 
 void SqliteDatabase::Close() {

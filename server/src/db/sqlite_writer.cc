@@ -55,7 +55,7 @@ void SqliteWriter::Loop() {
 }
 
 void SqliteWriter::RunBatch(const std::vector<Request*>& batch) {
-  CommitBatchSizes().Observe(static_cast<double>(batch.size()));
+  CommitBatchSizes().Observe(static_cast<double>(batch.size()));  // float-ok: a metric
   auto fail_all = [&batch](const Error& e) {
     for (Request* r : batch) r->result = e;
   };

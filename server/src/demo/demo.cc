@@ -16,12 +16,17 @@ struct DeptSeed {
   const char* name;
 };
 
-// 公司 → 销售部 (two regional groups led by the deputy heads) / 市场部 / 财务部 / 质量部 / 生产部 / 企管部.
+// 公司 → 销售部 (two regional groups led by the deputy heads) / 市场部 / 财务部 / 质量部 / 生产部 /
+// 企管部.
 constexpr DeptSeed kDepartments[] = {
-    {"HQ", "", "华路新材料股份有限公司"}, {"SALES", "HQ", "销售部"},
-    {"SALES-N", "SALES", "销售一区（华北）"},  {"SALES-S", "SALES", "销售二区（华南）"},
-    {"MKT", "HQ", "市场部"},                {"FIN", "HQ", "财务部"},
-    {"QA", "HQ", "质量部"},                 {"PROD", "HQ", "生产部"},
+    {"HQ", "", "华路新材料股份有限公司"},
+    {"SALES", "HQ", "销售部"},
+    {"SALES-N", "SALES", "销售一区（华北）"},
+    {"SALES-S", "SALES", "销售二区（华南）"},
+    {"MKT", "HQ", "市场部"},
+    {"FIN", "HQ", "财务部"},
+    {"QA", "HQ", "质量部"},
+    {"PROD", "HQ", "生产部"},
     {"ADMIN", "HQ", "企管部"},
 };
 
@@ -38,17 +43,25 @@ std::vector<RoleSeed> Roles() {
   for (std::string_view p : auth::AllPermissions()) all.emplace_back(p);
   return {
       {"admin", "系统管理员", DataScope::kAll, all},
-      {"sales_head", "销售部长", DataScope::kDepartment,
+      {"sales_head",
+       "销售部长",
+       DataScope::kDepartment,
        {"audit.read", "commission.set_rate", "contract.review", "customer.credit_propose",
         "customer.export", "customer.read", "kpi.assess", "order.hold", "org.read",
         "price.below_floor", "price.set", "user.read"}},
-      {"sales_deputy", "销售副部长", DataScope::kDepartment,
+      {"sales_deputy",
+       "销售副部长",
+       DataScope::kDepartment,
        {"contract.review", "customer.credit_propose", "customer.read", "kpi.assess", "order.hold",
         "org.read", "price.set"}},
-      {"sales_rep", "销售代表", DataScope::kOwn,
+      {"sales_rep",
+       "销售代表",
+       DataScope::kOwn,
        {"customer.credit_propose", "customer.read", "order.request_date_change", "org.read",
         "price.propose"}},
-      {"sales_office", "销售内勤", DataScope::kDepartment,
+      {"sales_office",
+       "销售内勤",
+       DataScope::kDepartment,
        {"contract.review", "customer.read", "org.read", "price.propose"}},
       {"finance", "财务", DataScope::kAll, {"customer.read", "org.read"}},
   };
@@ -88,8 +101,8 @@ Result<void> Load(db::Database& db, const Clock& clock) {
   // Hash first: Argon2 must not run inside the write transaction.
   std::vector<auth::PreparedUser> prepared;
   for (const UserSeed& s : Users()) {
-    auth::NewUser nu{s.user.login, s.user.name, {s.user.role}, std::nullopt, Locale::kZhCN,
-                     std::string(kDemoPassword)};
+    auth::NewUser nu{s.user.login, s.user.name,   {s.user.role},
+                     std::nullopt, Locale::kZhCN, std::string(kDemoPassword)};
     SD_TRY_ASSIGN(auth::PreparedUser p, auth::PrepareNewUser(system, std::move(nu)));
     prepared.push_back(std::move(p));
   }

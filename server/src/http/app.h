@@ -21,7 +21,7 @@ struct App {
   const Clock* clock = nullptr;
   auth::AuthConfig auth;
   Limits limits;
-  std::string web_root;     // serve the UI from this folder instead of the embedded copy
+  std::string web_root;        // serve the UI from this folder instead of the embedded copy
   bool secure_cookie = false;  // add "Secure" to the session cookie (behind HTTPS)
 };
 

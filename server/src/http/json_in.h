@@ -3,8 +3,8 @@
 // fields become field errors, all reported at once (400 common.validation_failed). Bad input
 // never reaches a service.
 
-#include <nlohmann/json_fwd.hpp>
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <set>
 #include <string>

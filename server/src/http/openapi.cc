@@ -6,9 +6,10 @@ namespace sd::http {
 namespace {
 
 nlohmann::json ProblemResponse(const char* description) {
-  return {{"description", description},
-          {"content",
-           {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
+  return {
+      {"description", description},
+      {"content",
+       {{"application/problem+json", {{"schema", {{"$ref", "#/components/schemas/Problem"}}}}}}}};
 }
 
 nlohmann::json Operation(const Route& route) {
@@ -29,7 +30,9 @@ nlohmann::json Operation(const Route& route) {
       bool listed = false;
       for (const Param& p : d.params) listed = listed || p.name == name;
       if (!listed) {
-        params.push_back({{"name", name}, {"in", "path"}, {"required", true},
+        params.push_back({{"name", name},
+                          {"in", "path"},
+                          {"required", true},
                           {"schema", {{"type", "integer"}}}});
       }
     }
@@ -39,8 +42,7 @@ nlohmann::json Operation(const Route& route) {
     op["requestBody"] = {
         {"required", true},
         {"content",
-         {{"application/json",
-           {{"schema", {{"$ref", "#/components/schemas/" + d.request}}}}}}}};
+         {{"application/json", {{"schema", {{"$ref", "#/components/schemas/" + d.request}}}}}}}};
   }
   nlohmann::json ok = {{"description", "OK"}};
   if (!d.response.empty()) {

@@ -13,9 +13,7 @@
 #include "http/web.h"
 
 namespace sd::http {
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 std::string NewRequestId() {
   // A per-process random prefix and a counter: unique, cheap, and not guessable across runs.
@@ -92,7 +90,8 @@ Result<std::optional<Reply>> Replay(App& app, const httplib::Request& req, Ctx& 
     return std::optional<Reply>();
   }
   std::string key = req.get_header_value("Idempotency-Key");
-  if (!ValidIdempotencyKey(key)) return Fail(Code::kInvalidArgument, "common.idempotency_key_invalid");
+  if (!ValidIdempotencyKey(key))
+    return Fail(Code::kInvalidArgument, "common.idempotency_key_invalid");
   std::string hash = RequestHash(req);
   std::optional<idempotency::Stored> stored;
   SD_TRY(app.db->Read([&](db::Tx& tx) -> Result<void> {
@@ -193,8 +192,8 @@ void HandleRequest(App& app, const Router& router, const httplib::Request& req,
     }
     Send(res, ProblemReply(e, locale, request_id));
   }
-  const double seconds =  // float-ok: latency in seconds for Prometheus
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();  // float-ok
+  using Seconds = std::chrono::duration<double>;  // float-ok: latency for Prometheus
+  const auto seconds = Seconds(std::chrono::steady_clock::now() - started).count();
   route.latency->Observe(seconds);
   int cls = res.status / 100;
   if (cls >= 1 && cls <= 5) route.by_class[cls - 1]->Inc();

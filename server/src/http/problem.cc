@@ -7,17 +7,28 @@ namespace {
 
 const char* Title(int status) {
   switch (status) {
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Content Too Large";
-    case 422: return "Unprocessable Content";
-    case 429: return "Too Many Requests";
-    case 503: return "Service Unavailable";
-    default: return "Internal Server Error";
+    case 400:
+      return "Bad Request";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 409:
+      return "Conflict";
+    case 413:
+      return "Content Too Large";
+    case 422:
+      return "Unprocessable Content";
+    case 429:
+      return "Too Many Requests";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return "Internal Server Error";
   }
 }
 
@@ -25,17 +36,25 @@ const char* Title(int status) {
 
 int StatusFor(const Error& e) {
   switch (e.code) {
-    case Code::kInvalidArgument: return 400;
-    case Code::kUnauthenticated: return 401;
-    case Code::kPermissionDenied: return 403;
-    case Code::kNotFound: return 404;
+    case Code::kInvalidArgument:
+      return 400;
+    case Code::kUnauthenticated:
+      return 401;
+    case Code::kPermissionDenied:
+      return 403;
+    case Code::kNotFound:
+      return 404;
     case Code::kAlreadyExists:
-    case Code::kAborted: return 409;
-    case Code::kFailedPrecondition: return 422;
+    case Code::kAborted:
+      return 409;
+    case Code::kFailedPrecondition:
+      return 422;
     case Code::kResourceExhausted:
       return e.key == "common.body_too_large" || e.key == "common.page_too_large" ? 413 : 429;
-    case Code::kUnavailable: return 503;
-    case Code::kInternal: return 500;
+    case Code::kUnavailable:
+      return 503;
+    case Code::kInternal:
+      return 500;
   }
   return 500;
 }
@@ -53,9 +72,8 @@ Reply ProblemReply(const Error& e, Locale locale, const std::string& request_id)
   }
   nlohmann::json fields = nlohmann::json::array();
   for (const FieldError& f : e.fields) {
-    fields.push_back({{"field", f.field},
-                      {"code", f.key},
-                      {"message", cat.Text(f.key, locale, f.params)}});
+    fields.push_back(
+        {{"field", f.field}, {"code", f.key}, {"message", cat.Text(f.key, locale, f.params)}});
   }
   nlohmann::json body = {{"type", "about:blank"},
                          {"title", Title(status)},

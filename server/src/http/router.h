@@ -26,7 +26,7 @@ enum class Access : uint8_t {
 
 struct Param {
   std::string name;
-  std::string in;  // "path" | "query"
+  std::string in;    // "path" | "query"
   std::string type;  // "integer" | "string" | "boolean"
   std::string description;
 };
@@ -37,7 +37,7 @@ struct RouteDoc {
   std::vector<Param> params{};
   std::string request{};   // component schema name, or "" for no body
   std::string response{};  // component schema name, or "" for no body (204)
-  int status = 200;      // success status
+  int status = 200;        // success status
 };
 
 struct Route {

@@ -40,9 +40,8 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>()) 
     Locale locale = req.has_header("Accept-Language")
                         ? LocaleFromAcceptLanguage(req.get_header_value("Accept-Language"))
                         : Locale::kZhCN;
-    Error e = res.status == 413
-                  ? MakeError(Code::kResourceExhausted, "common.body_too_large",
-                              {{"max", std::to_string(app_.limits.body_bytes_max)}})
+    Error e = res.status == 413   ? MakeError(Code::kResourceExhausted, "common.body_too_large",
+                                              {{"max", std::to_string(app_.limits.body_bytes_max)}})
               : res.status == 404 ? MakeError(Code::kNotFound, "common.route_not_found")
                                   : MakeError(Code::kInvalidArgument, "common.json.malformed");
     int status = res.status;
@@ -64,7 +63,10 @@ Result<int> Server::Bind(const std::string& host, int port) {
     bound = -1;
   }
   if (bound <= 0) {
-    return Fail(Error{Code::kUnavailable, "http.bind_failed", {{"port", std::to_string(port)}}, {},
+    return Fail(Error{Code::kUnavailable,
+                      "http.bind_failed",
+                      {{"port", std::to_string(port)}},
+                      {},
                       "cannot bind " + host + ":" + std::to_string(port)});
   }
   return bound;

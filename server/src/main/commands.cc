@@ -21,9 +21,11 @@ namespace {
 
 void Report(const Error& e) {
   std::string text = Catalog::Embedded().Text(e.key, Locale::kZhCN, e.params);
-  fmt::print(stderr, "salesdesk: {} ({}){}\n", text, e.key, e.detail.empty() ? "" : ": " + e.detail);
+  fmt::print(stderr, "salesdesk: {} ({}){}\n", text, e.key,
+             e.detail.empty() ? "" : ": " + e.detail);
   for (const FieldError& f : e.fields) {
-    fmt::print(stderr, "  {}: {}\n", f.field, Catalog::Embedded().Text(f.key, Locale::kZhCN, f.params));
+    fmt::print(stderr, "  {}: {}\n", f.field,
+               Catalog::Embedded().Text(f.key, Locale::kZhCN, f.params));
   }
 }
 
@@ -82,9 +84,10 @@ int Serve(const Config& c) {
   auto admin_password = auth::EnsureAdmin(*db, SystemClock::Get()->NowMicros());
   if (!admin_password) return Fails(admin_password.error());
   if (*admin_password) {
-    fmt::print("\nFirst start: created user 'admin' with the one-time password {}\n"
-               "首次启动：已创建用户 admin，一次性密码 {}（登录后请修改）\n\n",
-               **admin_password, **admin_password);
+    fmt::print(
+        "\nFirst start: created user 'admin' with the one-time password {}\n"
+        "首次启动：已创建用户 admin，一次性密码 {}（登录后请修改）\n\n",
+        **admin_password, **admin_password);
   }
   http::App app;
   app.db = db.get();
@@ -137,8 +140,7 @@ int Demo(const Config& c) {
   if (!db) return 1;
   auto loaded = demo::Load(*db, *SystemClock::Get());
   if (!loaded) return Fails(loaded.error());
-  fmt::print("Demo company loaded. Log in with any of these (password {}):\n",
-             demo::kDemoPassword);
+  fmt::print("Demo company loaded. Log in with any of these (password {}):\n", demo::kDemoPassword);
   for (const demo::DemoUser& u : demo::DemoUsers()) {
     fmt::print("  {:<14} {}\n", u.login, u.name);
   }

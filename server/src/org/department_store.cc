@@ -13,9 +13,8 @@ audit::Snapshot Snap(const Department& d) {
 }  // namespace
 
 Result<std::vector<Department>> ListDepartments(db::Tx& tx) {
-  SD_TRY_ASSIGN(db::Rows rows,
-                tx.Query("SELECT id, parent_id, code, name, sort_order, version "
-                         "FROM org_departments ORDER BY sort_order, id"));
+  SD_TRY_ASSIGN(db::Rows rows, tx.Query("SELECT id, parent_id, code, name, sort_order, version "
+                                        "FROM org_departments ORDER BY sort_order, id"));
   std::vector<Department> out;
   out.reserve(rows.size());
   for (const db::Row& r : rows) {

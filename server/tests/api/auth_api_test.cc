@@ -72,8 +72,8 @@ TEST_P(AuthApi, WebSessionsNeedTheCsrfTokenToChangeAnything) {
   ASSERT_FALSE(web.csrf.empty());
   EXPECT_EQ(Get("/api/v1/users", web).status, 200);  // reads need no CSRF token
   json body = {{"locale", "en-US"}};
-  Resp refused = Call("PUT", "/api/v1/auth/preferences", &web, body.dump(),
-                      {{"X-CSRF-Token", "forged"}});
+  Resp refused =
+      Call("PUT", "/api/v1/auth/preferences", &web, body.dump(), {{"X-CSRF-Token", "forged"}});
   EXPECT_EQ(refused.status, 403);
   EXPECT_EQ(refused.body["code"], "auth.csrf.invalid");
   Caller no_token = web;

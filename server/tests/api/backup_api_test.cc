@@ -22,7 +22,8 @@ class BackupApi : public ApiTest {
     std::string line;
     bool migrations = false;
     while (std::getline(in, line)) {
-      if (line.rfind("{\"columns\"", 0) == 0) migrations = line.find("schema_migrations") != std::string::npos;
+      if (line.rfind("{\"columns\"", 0) == 0)
+        migrations = line.find("schema_migrations") != std::string::npos;
       if (!migrations || line[0] == '{') out << line << "\n";
     }
     return out.str();

@@ -42,9 +42,9 @@ TEST_P(ConventionsApi, MalformedJsonIs400AndChangesNothing) {
 TEST_P(ConventionsApi, WrongTypesAndUnknownFieldsAreFieldErrors) {
   Caller admin = LoginApi("admin");
   admin.locale = "en-US";
-  Resp r = Call("POST", "/api/v1/users", &admin,
-                json{{"login", 42}, {"display_name", "x"}, {"roles", "sales_rep"}, {"admin", true}}
-                    .dump());
+  Resp r = Call(
+      "POST", "/api/v1/users", &admin,
+      json{{"login", 42}, {"display_name", "x"}, {"roles", "sales_rep"}, {"admin", true}}.dump());
   ExpectProblem(r, 400, "common.validation_failed");
   std::set<std::string> fields;
   for (const json& f : r.body["fields"]) {
@@ -130,7 +130,8 @@ TEST_P(ConventionsApi, HealthAndMetrics) {
   LoginApi("admin");
   Resp metrics = Call("GET", "/metrics", nullptr);
   EXPECT_EQ(metrics.status, 200);
-  EXPECT_NE(metrics.text.find("sd_http_request_seconds_bucket{method=\"POST\",route=\"/api/v1/auth/login\""),
+  EXPECT_NE(metrics.text.find(
+                "sd_http_request_seconds_bucket{method=\"POST\",route=\"/api/v1/auth/login\""),
             std::string::npos);
   EXPECT_NE(metrics.text.find("sd_db_"), std::string::npos);
 }

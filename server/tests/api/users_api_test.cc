@@ -41,7 +41,8 @@ TEST_P(UsersApi, EveryChangeWritesOneAuditRecord) {
                 {{"login", "temp.user"}, {"display_name", "临时"}, {"password", "temp-pass-1"}});
   ASSERT_EQ(u.status, 201);
   std::string path = "/api/v1/users/" + std::to_string(u.body["id"].get<int64_t>());
-  Resp patched = Call("PATCH", path, &admin, json{{"version", 1}, {"display_name", "临时工"}}.dump());
+  Resp patched =
+      Call("PATCH", path, &admin, json{{"version", 1}, {"display_name", "临时工"}}.dump());
   ASSERT_EQ(patched.status, 200) << patched.text;
   Resp disabled = Post(path + "/disable", admin, {{"version", 2}});
   ASSERT_EQ(disabled.status, 200) << disabled.text;
@@ -93,11 +94,11 @@ TEST_P(UsersApi, ARoleChangeTakesEffectOnTheNextRequest) {
   Caller rep = LoginApi("rep.zhang");
   EXPECT_EQ(Get("/api/v1/users", rep).status, 403);
   Resp user = Get("/api/v1/users/4", admin);
-  ASSERT_EQ(Call("PATCH", "/api/v1/users/4", &admin,
-                 json{{"version", user.body["version"]}, {"roles", {"sales_rep", "sales_head"}}}
-                     .dump())
-                .status,
-            200);
+  ASSERT_EQ(
+      Call("PATCH", "/api/v1/users/4", &admin,
+           json{{"version", user.body["version"]}, {"roles", {"sales_rep", "sales_head"}}}.dump())
+          .status,
+      200);
   EXPECT_EQ(Get("/api/v1/users", rep).status, 200);
   Resp me = Get("/api/v1/auth/me", rep);
   EXPECT_EQ(me.body["data_scope"], "department");
@@ -127,12 +128,15 @@ TEST_P(UsersApi, RolesCanBeCreatedAndChangedByRoleManagers) {
                        {"permissions", {"customer.read"}}});
   ASSERT_EQ(created.status, 201) << created.text;
   Resp unknown = Post("/api/v1/roles", admin,
-                      {{"code", "odd"}, {"name", "怪"}, {"data_scope", "all"},
+                      {{"code", "odd"},
+                       {"name", "怪"},
+                       {"data_scope", "all"},
                        {"permissions", {"launch.missiles"}}});
   EXPECT_EQ(unknown.status, 400);
   Caller head = LoginApi("head.li");
-  Resp denied = Post("/api/v1/roles", head,
-                     {{"code", "x"}, {"name", "x"}, {"data_scope", "own"}, {"permissions", json::array()}});
+  Resp denied =
+      Post("/api/v1/roles", head,
+           {{"code", "x"}, {"name", "x"}, {"data_scope", "own"}, {"permissions", json::array()}});
   EXPECT_EQ(denied.status, 403);
   EXPECT_EQ(CountAudit("role", "create"), 7);  // six demo roles and this one
 }

@@ -39,8 +39,8 @@ class ServerProcess {
         execl(SD_SALESDESK_BIN, "salesdesk", "serve", "--db", db_url.c_str(), "--port", "0",
               "--host", "127.0.0.1", "--log-level", "warn", static_cast<char*>(nullptr));
       } else {
-        execl(SD_SALESDESK_BIN, "salesdesk", "demo", "--db", db_url.c_str(), "--log-level",
-              "warn", static_cast<char*>(nullptr));
+        execl(SD_SALESDESK_BIN, "salesdesk", "demo", "--db", db_url.c_str(), "--log-level", "warn",
+              static_cast<char*>(nullptr));
       }
       _exit(127);
     }
@@ -130,9 +130,11 @@ TEST_P(ServerKill, AcknowledgedWritesSurviveKillNine) {
         httplib::Client cli("127.0.0.1", server.port());
         cli.set_read_timeout(5, 0);
         for (int n = 0; !stop; ++n) {
-          std::string code = "d" + std::to_string(round) + "_" + std::to_string(t) + "_" +
-                             std::to_string(n);
-          json body = {{"code", code}, {"name", "耐久" + code}, {"data_scope", "own"},
+          std::string code =
+              "d" + std::to_string(round) + "_" + std::to_string(t) + "_" + std::to_string(n);
+          json body = {{"code", code},
+                       {"name", "耐久" + code},
+                       {"data_scope", "own"},
                        {"permissions", {"customer.read"}}};
           auto r = cli.Post("/api/v1/roles", {{"Authorization", "Bearer " + token}}, body.dump(),
                             "application/json");
@@ -162,9 +164,9 @@ TEST_P(ServerKill, AcknowledgedWritesSurviveKillNine) {
                     tx.Query("SELECT COUNT(*) FROM audit_log WHERE entity = 'role' AND "
                              "action = 'create' AND entity_id = $1",
                              {r.Int(0)}));
-      SD_TRY_ASSIGN(db::Rows perms,
-                    tx.Query("SELECT COUNT(*) FROM auth_role_permissions WHERE role_id = $1",
-                             {r.Int(0)}));
+      SD_TRY_ASSIGN(
+          db::Rows perms,
+          tx.Query("SELECT COUNT(*) FROM auth_role_permissions WHERE role_id = $1", {r.Int(0)}));
       EXPECT_EQ(audit[0].Int(0), 1) << r.Text(1) << " has no audit record";
       EXPECT_EQ(perms[0].Int(0), 1) << r.Text(1) << " lost its permission row";
     }

@@ -67,8 +67,8 @@ std::string BackendName(const ::testing::TestParamInfo<db::Backend>& info);
 
 }  // namespace sd::testing
 
-#define SD_API_BACKENDS(suite)                                                              \
-  INSTANTIATE_TEST_SUITE_P(Backends, suite,                                                 \
-                           ::testing::Values(::sd::db::Backend::kSqlite,                    \
-                                             ::sd::db::Backend::kPostgres),                 \
-                           ::sd::testing::BackendName)
+#define SD_API_BACKENDS(suite)                                                     \
+  INSTANTIATE_TEST_SUITE_P(                                                        \
+      Backends, suite,                                                             \
+      ::testing::Values(::sd::db::Backend::kSqlite, ::sd::db::Backend::kPostgres), \
+      ::sd::testing::BackendName)

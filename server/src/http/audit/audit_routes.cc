@@ -62,10 +62,8 @@ Result<Reply> ListAudit(Ctx& ctx) {
                        {"before", JsonOrNull(e.before_json)},
                        {"after", JsonOrNull(e.after_json)}});
     }
-    return JsonReply(200, {{"items", items},
-                           {"total", page.total},
-                           {"page", page.page},
-                           {"size", page.size}});
+    return JsonReply(
+        200, {{"items", items}, {"total", page.total}, {"page", page.page}, {"size", page.size}});
   });
 }
 
@@ -81,7 +79,10 @@ void AddAuditRoutes(Router& r) {
       "action": {"type": "string"},
       "before": {"type": "object", "nullable": true}, "after": {"type": "object", "nullable": true}}}},
     "total": {"type": "integer"}, "page": {"type": "integer"}, "size": {"type": "integer"}}})");
-  r.Add({"GET", "/api/v1/audit", Access::kSignedIn, std::string(auth::perm::kAuditRead),
+  r.Add({"GET",
+         "/api/v1/audit",
+         Access::kSignedIn,
+         std::string(auth::perm::kAuditRead),
          {"audit",
           "The audit log, newest first",
           {{"entity", "query", "string", "user, role, session, department, ..."},

@@ -12,8 +12,8 @@ namespace sd::http {
 namespace {
 
 std::string SessionCookie(const App& app, const std::string& token, int64_t max_age_s) {
-  std::string c = "sd_session=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-                  std::to_string(max_age_s);
+  std::string c = "sd_session=" + token +
+                  "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age_s);
   if (app.secure_cookie) c += "; Secure";
   return c;
 }
@@ -40,8 +40,8 @@ Result<Reply> Login(Ctx& ctx) {
   Reply reply = JsonReply(200, SessionJson(s, u));
   if (s.kind == "web") {
     reply.headers.emplace_back(
-        "Set-Cookie", SessionCookie(ctx.app(), s.token, ctx.app().auth.absolute_timeout_us /
-                                                            kMicrosPerSecond));
+        "Set-Cookie",
+        SessionCookie(ctx.app(), s.token, ctx.app().auth.absolute_timeout_us / kMicrosPerSecond));
   }
   reply.headers.emplace_back("Cache-Control", "no-store");
   return reply;
@@ -102,21 +102,41 @@ void AddAuthRoutes(Router& r) {
     "new_password": {"type": "string", "format": "password", "minLength": 8}}})");
   r.AddSchema("Preferences", R"({"type": "object", "additionalProperties": false,
     "required": ["locale"], "properties": {"locale": {"type": "string", "enum": ["zh-CN", "en-US"]}}})");
-  r.Add({"POST", "/api/v1/auth/login", Access::kPublic, "",
+  r.Add({"POST",
+         "/api/v1/auth/login",
+         Access::kPublic,
+         "",
          {"auth",
           "Log in. Web clients get an HttpOnly session cookie and a CSRF token; API clients "
           "(client=api) a bearer token. 401 for any wrong login or password, 429 when locked.",
-          {}, "LoginRequest", "Session"},
+          {},
+          "LoginRequest",
+          "Session"},
          Login});
-  r.Add({"POST", "/api/v1/auth/logout", Access::kSignedIn, "",
-         {"auth", "End this session", {}, "", "", 204}, Logout});
-  r.Add({"GET", "/api/v1/auth/me", Access::kSignedIn, "",
-         {"auth", "The signed-in user with permissions and data scope", {}, "", "Session"}, Me});
-  r.Add({"POST", "/api/v1/auth/password", Access::kSignedIn, "",
+  r.Add({"POST",
+         "/api/v1/auth/logout",
+         Access::kSignedIn,
+         "",
+         {"auth", "End this session", {}, "", "", 204},
+         Logout});
+  r.Add({"GET",
+         "/api/v1/auth/me",
+         Access::kSignedIn,
+         "",
+         {"auth", "The signed-in user with permissions and data scope", {}, "", "Session"},
+         Me});
+  r.Add({"POST",
+         "/api/v1/auth/password",
+         Access::kSignedIn,
+         "",
          {"auth", "Change the own password; other sessions end", {}, "PasswordChange", "", 204},
          ChangePassword});
-  r.Add({"PUT", "/api/v1/auth/preferences", Access::kSignedIn, "",
-         {"auth", "Save the own UI language", {}, "Preferences", "User"}, SetPreferences});
+  r.Add({"PUT",
+         "/api/v1/auth/preferences",
+         Access::kSignedIn,
+         "",
+         {"auth", "Save the own UI language", {}, "Preferences", "User"},
+         SetPreferences});
 }
 
 }  // namespace sd::http

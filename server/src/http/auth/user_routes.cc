@@ -35,10 +35,8 @@ Result<Reply> ListUsers(Ctx& ctx) {
     SD_TRY_ASSIGN(Page<auth::User> page, auth::ListUsers(tx, ctx.actor(), f));
     nlohmann::json items = nlohmann::json::array();
     for (const auth::User& u : page.items) items.push_back(UserJson(u));
-    return JsonReply(200, {{"items", items},
-                           {"total", page.total},
-                           {"page", page.page},
-                           {"size", page.size}});
+    return JsonReply(
+        200, {{"items", items}, {"total", page.total}, {"page", page.page}, {"size", page.size}});
   });
 }
 
@@ -147,7 +145,8 @@ Result<auth::RoleSpec> ReadRoleSpec(Ctx& ctx, bool creating, int64_t* version) {
   if (scope && !auth::ParseDataScope(*scope, &spec.scope)) {
     in.AddError("data_scope", "common.field.invalid_choice", {{"choices", "all, department, own"}});
   }
-  spec.permissions = in.StringList("permissions", {.max_len = 64}).value_or(std::vector<std::string>{});
+  spec.permissions =
+      in.StringList("permissions", {.max_len = 64}).value_or(std::vector<std::string>{});
   SD_TRY(in.Finish());
   return spec;
 }
@@ -175,7 +174,8 @@ Result<Reply> ListPermissions(Ctx& ctx) {
   nlohmann::json items = nlohmann::json::array();
   const Catalog& cat = Catalog::Embedded();
   for (std::string_view code : auth::AllPermissions()) {
-    items.push_back({{"code", code}, {"name", cat.Text("perm." + std::string(code), ctx.locale())}});
+    items.push_back(
+        {{"code", code}, {"name", cat.Text("perm." + std::string(code), ctx.locale())}});
   }
   return JsonReply(200, {{"items", items}});
 }
@@ -219,33 +219,82 @@ void AddUserRoutes(Router& r) {
       {"order", "query", "string", "asc | desc"},
       {"page", "query", "integer", "1-based"},
       {"size", "query", "integer", "rows per page, at most 200"}};
-  r.Add({"GET", "/api/v1/users", Access::kSignedIn, read,
-         {"users", "List users", list_params, "", "UserPage"}, ListUsers});
-  r.Add({"POST", "/api/v1/users", Access::kSignedIn, manage,
-         {"users", "Create a user", {}, "NewUser", "User", 201}, CreateUser});
-  r.Add({"GET", "/api/v1/users/{id}", Access::kSignedIn, read,
-         {"users", "One user", {}, "", "User"}, GetUser});
-  r.Add({"PATCH", "/api/v1/users/{id}", Access::kSignedIn, manage,
-         {"users", "Change name, roles, department or language (optimistic lock by version)", {},
-          "UserPatch", "User"},
+  r.Add({"GET",
+         "/api/v1/users",
+         Access::kSignedIn,
+         read,
+         {"users", "List users", list_params, "", "UserPage"},
+         ListUsers});
+  r.Add({"POST",
+         "/api/v1/users",
+         Access::kSignedIn,
+         manage,
+         {"users", "Create a user", {}, "NewUser", "User", 201},
+         CreateUser});
+  r.Add({"GET",
+         "/api/v1/users/{id}",
+         Access::kSignedIn,
+         read,
+         {"users", "One user", {}, "", "User"},
+         GetUser});
+  r.Add({"PATCH",
+         "/api/v1/users/{id}",
+         Access::kSignedIn,
+         manage,
+         {"users",
+          "Change name, roles, department or language (optimistic lock by version)",
+          {},
+          "UserPatch",
+          "User"},
          UpdateUser});
-  r.Add({"POST", "/api/v1/users/{id}/disable", Access::kSignedIn, manage,
-         {"users", "Disable a user; their sessions end", {}, "Version", "User"}, SetDisabled(true)});
-  r.Add({"POST", "/api/v1/users/{id}/enable", Access::kSignedIn, manage,
-         {"users", "Enable a user", {}, "Version", "User"}, SetDisabled(false)});
-  r.Add({"POST", "/api/v1/users/{id}/reset-password", Access::kSignedIn, manage,
-         {"users", "Give a user a one-time password; their sessions end", {}, "Version",
+  r.Add({"POST",
+         "/api/v1/users/{id}/disable",
+         Access::kSignedIn,
+         manage,
+         {"users", "Disable a user; their sessions end", {}, "Version", "User"},
+         SetDisabled(true)});
+  r.Add({"POST",
+         "/api/v1/users/{id}/enable",
+         Access::kSignedIn,
+         manage,
+         {"users", "Enable a user", {}, "Version", "User"},
+         SetDisabled(false)});
+  r.Add({"POST",
+         "/api/v1/users/{id}/reset-password",
+         Access::kSignedIn,
+         manage,
+         {"users",
+          "Give a user a one-time password; their sessions end",
+          {},
+          "Version",
           "PasswordReset"},
          ResetPassword});
-  r.Add({"GET", "/api/v1/roles", Access::kSignedIn, read,
-         {"users", "Roles with their permissions and data scope", {}, "", "RoleList"}, ListRoles});
-  r.Add({"POST", "/api/v1/roles", Access::kSignedIn, roles,
-         {"users", "Create a role", {}, "RoleSpec", "Role", 201}, CreateRole});
-  r.Add({"PUT", "/api/v1/roles/{id}", Access::kSignedIn, roles,
+  r.Add({"GET",
+         "/api/v1/roles",
+         Access::kSignedIn,
+         read,
+         {"users", "Roles with their permissions and data scope", {}, "", "RoleList"},
+         ListRoles});
+  r.Add({"POST",
+         "/api/v1/roles",
+         Access::kSignedIn,
+         roles,
+         {"users", "Create a role", {}, "RoleSpec", "Role", 201},
+         CreateRole});
+  r.Add({"PUT",
+         "/api/v1/roles/{id}",
+         Access::kSignedIn,
+         roles,
          {"users", "Replace a role's name, scope and permissions", {}, "RoleSpec", "Role"},
          UpdateRole});
-  r.Add({"GET", "/api/v1/permissions", Access::kSignedIn, "",
-         {"users", "Every permission with its name in the request language", {}, "",
+  r.Add({"GET",
+         "/api/v1/permissions",
+         Access::kSignedIn,
+         "",
+         {"users",
+          "Every permission with its name in the request language",
+          {},
+          "",
           "PermissionList"},
          ListPermissions});
 }

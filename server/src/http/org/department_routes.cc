@@ -1,8 +1,8 @@
 // Departments (read by every signed-in user: forms pick a department).
 #include <nlohmann/json.hpp>
 
-#include "org/department.h"
 #include "http/server.h"
+#include "org/department.h"
 
 namespace sd::http {
 namespace {
@@ -31,7 +31,10 @@ void AddOrgRoutes(Router& r) {
     "parent_id": {"type": "integer", "nullable": true}, "code": {"type": "string"},
     "name": {"type": "string"}, "sort_order": {"type": "integer"},
     "version": {"type": "integer"}}}}}})");
-  r.Add({"GET", "/api/v1/departments", Access::kSignedIn, "",
+  r.Add({"GET",
+         "/api/v1/departments",
+         Access::kSignedIn,
+         "",
          {"org", "Every department (a tree by parent_id)", {}, "", "DepartmentList"},
          ListDepartments});
 }

@@ -32,8 +32,9 @@ TEST(Tokens, AreRandomAndUrlSafe) {
   for (int i = 0; i < 100; ++i) {
     std::string t = RandomToken();
     EXPECT_EQ(t.size(), 43u);
-    EXPECT_EQ(t.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
-              std::string::npos);
+    EXPECT_EQ(
+        t.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
+        std::string::npos);
     seen.insert(t);
   }
   EXPECT_EQ(seen.size(), 100u);

@@ -10,8 +10,9 @@ namespace sd::auth {
 namespace {
 
 TEST(Resolve, PermissionsAreTheUnionOverGrants) {
-  Resolved r = Resolve({{"sales_rep", DataScope::kOwn, {"price.propose", "customer.read"}},
-                        {"sales_office", DataScope::kDepartment, {"customer.read", "contract.review"}}});
+  Resolved r =
+      Resolve({{"sales_rep", DataScope::kOwn, {"price.propose", "customer.read"}},
+               {"sales_office", DataScope::kDepartment, {"customer.read", "contract.review"}}});
   EXPECT_EQ(r.permissions,
             (std::vector<std::string>{"contract.review", "customer.read", "price.propose"}));
   EXPECT_EQ(r.scope, DataScope::kDepartment);
@@ -31,8 +32,8 @@ TEST(Resolve, UnknownPermissionCodesGrantNothing) {
 
 TEST(Actor, CanChecksTheSortedList) {
   Actor a;
-  a.permissions = Resolve({{"r", DataScope::kOwn, {"price.propose", "order.request_date_change"}}})
-                      .permissions;
+  a.permissions =
+      Resolve({{"r", DataScope::kOwn, {"price.propose", "order.request_date_change"}}}).permissions;
   EXPECT_TRUE(a.Can("price.propose"));
   EXPECT_FALSE(a.Can("price.set"));
   EXPECT_FALSE(a.Can("order.hold"));
@@ -40,8 +41,10 @@ TEST(Actor, CanChecksTheSortedList) {
 
 // 公司(1) → 销售部(2) → 一区(3), 二区(4); 财务部(5)
 std::vector<org::Department> Tree() {
-  return {{1, std::nullopt, "HQ", "公司", 1, 1}, {2, 1, "SALES", "销售部", 2, 1},
-          {3, 2, "N", "一区", 3, 1},             {4, 2, "S", "二区", 4, 1},
+  return {{1, std::nullopt, "HQ", "公司", 1, 1},
+          {2, 1, "SALES", "销售部", 2, 1},
+          {3, 2, "N", "一区", 3, 1},
+          {4, 2, "S", "二区", 4, 1},
           {5, 1, "FIN", "财务部", 5, 1}};
 }
 
@@ -51,7 +54,7 @@ TEST(Scope, SubtreeWalksTheDepartmentTree) {
   EXPECT_EQ(org::Subtree(Tree(), 1).size(), 5u);
   EXPECT_EQ(org::Subtree(Tree(), 3), std::vector<int64_t>{3});
   auto cyclic = Tree();
-  cyclic[0].parent_id = 3;  // a cycle must not loop forever
+  cyclic[0].parent_id = 3;                        // a cycle must not loop forever
   EXPECT_EQ(org::Subtree(cyclic, 2).size(), 5u);  // and it ends
 }
 
@@ -65,7 +68,7 @@ TEST(Scope, RowsVisibleByScope) {
   EXPECT_TRUE(InScope(manager, subtree, 12, 4));   // a rep in 二区
   EXPECT_FALSE(InScope(manager, subtree, 13, 5));  // finance
   EXPECT_FALSE(InScope(manager, subtree, 13, std::nullopt));
-  EXPECT_TRUE(InScope(manager, subtree, 10, 5));   // own rows always
+  EXPECT_TRUE(InScope(manager, subtree, 10, 5));  // own rows always
 
   Actor rep;
   rep.user_id = 11;

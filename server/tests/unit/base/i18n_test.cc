@@ -37,11 +37,9 @@ TEST(Messages, EveryKeyHasBothLanguagesWithTheSameParameters) {
 
 TEST(Messages, EveryKeyUsedInTheCodeExists) {
   const Catalog& cat = Catalog::Embedded();
-  static const std::regex key_re(
-      "\"((?:common|auth|org|demo|db|http)\\.[a-z_]+(?:\\.[a-z_]+)*)\"");
+  static const std::regex key_re("\"((?:common|auth|org|demo|db|http)\\.[a-z_]+(?:\\.[a-z_]+)*)\"");
   int used = 0;
-  for (const auto& entry :
-       std::filesystem::recursive_directory_iterator(SD_SOURCE_DIR "/src")) {
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(SD_SOURCE_DIR "/src")) {
     const auto ext = entry.path().extension();
     if (ext != ".cc" && ext != ".h") continue;
     std::ifstream in(entry.path());

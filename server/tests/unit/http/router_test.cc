@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "http/json_in.h"
 #include "http/dates.h"
+#include "http/json_in.h"
 #include "http/problem.h"
 
 namespace sd::http {
@@ -46,9 +46,9 @@ TEST(JsonIn, CollectsEveryProblemAtOnce) {
   ASSERT_FALSE(done.has_value());
   std::vector<std::string> got;
   for (const auto& f : done.error().fields) got.push_back(f.field + ":" + f.key);
-  EXPECT_EQ(got, (std::vector<std::string>{"a:common.field.type_string", "c[0]:common.field.type_string",
-                                           "missing:common.field.required",
-                                           "extra:common.field.unknown"}));
+  EXPECT_EQ(got, (std::vector<std::string>{
+                     "a:common.field.type_string", "c[0]:common.field.type_string",
+                     "missing:common.field.required", "extra:common.field.unknown"}));
 }
 
 TEST(JsonIn, RefusesNonObjectsAndGarbage) {
