@@ -3,6 +3,9 @@
 #include <httplib.h>
 #include <spdlog/spdlog.h>
 
+#include <chrono>
+#include <thread>
+
 #include "http/pipeline.h"
 #include "http/problem.h"
 
@@ -72,10 +75,21 @@ Result<int> Server::Bind(const std::string& host, int port) {
   return bound;
 }
 
-void Server::Run() { impl_->svr.listen_after_bind(); }
+void Server::Run() {
+  run_active_ = true;
+  if (!stop_requested_) impl_->svr.listen_after_bind();
+  run_active_ = false;
+}
 
 void Server::Stop() {
-  if (impl_ && impl_->svr.is_running()) impl_->svr.stop();
+  if (!impl_) return;
+  stop_requested_ = true;
+  // A Run that is starting will either see stop_requested_ or come to listen; wait for the
+  // latter so stop() has a loop to end.
+  while (run_active_ && !impl_->svr.is_running()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  if (impl_->svr.is_running()) impl_->svr.stop();
 }
 
 }  // namespace sd::http

@@ -3,6 +3,7 @@
 // CSRF → permission → idempotency → handler → problem+json → metrics and log line), then the
 // routes of each module.
 
+#include <atomic>
 #include <memory>
 #include <string>
 
@@ -32,6 +33,10 @@ class Server {
   App app_;
   Router router_;
   std::unique_ptr<Impl> impl_;
+  // Stop may come before Run has started listening (a test that fails early); these let it
+  // end a Run that has not begun yet.
+  std::atomic<bool> stop_requested_{false};
+  std::atomic<bool> run_active_{false};
 };
 
 // Route registration, one function per module (http/<module>/*_routes.cc).

@@ -3,6 +3,8 @@
 #include <fmt/core.h>
 #include <spdlog/spdlog.h>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <filesystem>
 #include <thread>
@@ -14,6 +16,7 @@
 #include "db/backup.h"
 #include "db/migrate.h"
 #include "demo/demo.h"
+#include "http/idempotency_store.h"
 #include "http/server.h"
 
 namespace sd::cli {
@@ -79,6 +82,13 @@ Result<auth::User> FindByLogin(db::Database& db, const std::string& login) {
 }  // namespace
 
 int Serve(const Config& c) {
+  // Signals go to one waiting thread that stops the server. Blocked before any thread starts
+  // (the database opens writer and pool threads), so every thread inherits the mask.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   auto db = OpenMigrated(c);
   if (!db) return 1;
   auto admin_password = auth::EnsureAdmin(*db, SystemClock::Get()->NowMicros());
@@ -100,13 +110,6 @@ int Serve(const Config& c) {
   app.web_root = c.web_root;
   app.secure_cookie = c.secure_cookie;
 
-  // Signals go to one waiting thread that stops the server; workers never see them.
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGINT);
-  sigaddset(&signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-
   http::Server server(app);
   auto port = server.Bind(c.host, c.port);
   if (!port) return Fails(port.error());
@@ -120,7 +123,24 @@ int Serve(const Config& c) {
     spdlog::info("signal {}: stopping", sig);
     server.Stop();
   });
+  // Housekeeping: Idempotency-Key replies are kept for a day, then forgotten.
+  std::atomic<bool> stopping{false};
+  std::thread housekeeper([&] {
+    for (int tick = 0; !stopping.load(); ++tick) {
+      if (tick % 600 == 0) {
+        int64_t day_ago = SystemClock::Get()->NowMicros() - int64_t{24} * 60 * kMicrosPerMinute;
+        auto expired = db->Write([&](db::Tx& tx) -> Result<void> {
+          SD_TRY(http::idempotency::Expire(tx, day_ago));
+          return Ok();
+        });
+        if (!expired) spdlog::warn("housekeeping failed: {}", expired.error().key);
+      }
+      std::this_thread::sleep_for(std::chrono::seconds(1));
+    }
+  });
   server.Run();
+  stopping = true;
+  housekeeper.join();
   // Run returned without a signal (bind lost): wake the waiter so it can be joined.
   pthread_kill(waiter.native_handle(), SIGTERM);
   waiter.join();

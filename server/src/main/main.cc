@@ -12,7 +12,8 @@ int main(int argc, char** argv) {
   sd::cli::Config c;
   CLI::App app{"销售台 Salesdesk: sales-department management", "salesdesk"};
   app.set_version_flag("--version", SALESDESK_VERSION);
-  app.set_config("--config", "", "Config file (key = value lines: db, port, host, ...)");
+  app.set_config("--config", "",
+                 "Config file (TOML: db = ..., log-level = ...; serve options under [serve])");
   app.require_subcommand(1);
   app.fallthrough();  // global options may follow the subcommand: salesdesk serve --db …
   app.add_option("--db", c.db_url, "Database URL: sqlite:PATH or postgresql://...")

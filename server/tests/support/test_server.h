@@ -7,12 +7,20 @@
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 #include <thread>
 
 #include "base/clock.h"
 #include "db/database.h"
 #include "http/server.h"
+
+namespace sd::db {
+// Test names and messages show "Sqlite"/"Postgres" rather than a byte dump.
+inline void PrintTo(Backend b, std::ostream* os) {
+  *os << (b == Backend::kSqlite ? "Sqlite" : "Postgres");
+}
+}  // namespace sd::db
 
 namespace sd::testing {
 
