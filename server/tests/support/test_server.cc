@@ -14,10 +14,6 @@ std::string Resp::Header(const std::string& name) const {
   return it == headers.end() ? "" : it->second;
 }
 
-std::string BackendName(const ::testing::TestParamInfo<db::Backend>& info) {
-  return info.param == db::Backend::kSqlite ? "Sqlite" : "Postgres";
-}
-
 void ApiTest::SetUp() {
   if (GetParam() == db::Backend::kPostgres) {
     const std::string base = db::testing::PgUrl();

@@ -14,13 +14,7 @@
 #include "base/clock.h"
 #include "db/database.h"
 #include "http/server.h"
-
-namespace sd::db {
-// Test names and messages show "Sqlite"/"Postgres" rather than a byte dump.
-inline void PrintTo(Backend b, std::ostream* os) {
-  *os << (b == Backend::kSqlite ? "Sqlite" : "Postgres");
-}
-}  // namespace sd::db
+#include "unit/db/db_test_support.h"
 
 namespace sd::testing {
 
@@ -71,12 +65,10 @@ class ApiTest : public ::testing::TestWithParam<db::Backend> {
   std::string url_;
 };
 
-std::string BackendName(const ::testing::TestParamInfo<db::Backend>& info);
-
 }  // namespace sd::testing
 
 #define SD_API_BACKENDS(suite)                                                     \
   INSTANTIATE_TEST_SUITE_P(                                                        \
       Backends, suite,                                                             \
       ::testing::Values(::sd::db::Backend::kSqlite, ::sd::db::Backend::kPostgres), \
-      ::sd::testing::BackendName)
+      ::sd::db::testing::BackendName)

@@ -5,9 +5,17 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "db/database.h"
+
+namespace sd::db {
+// Test names and messages show "Sqlite"/"Postgres" rather than a byte dump.
+inline void PrintTo(Backend b, std::ostream* os) {
+  *os << (b == Backend::kSqlite ? "Sqlite" : "Postgres");
+}
+}  // namespace sd::db
 
 namespace sd::db::testing {
 

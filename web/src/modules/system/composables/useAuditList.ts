@@ -1,5 +1,6 @@
 // State of the audit log page: filters (entity, id, action, user, dates) and paging.
-import { reactive, ref } from 'vue'
+import { reactive } from 'vue'
+import { usePagedList } from '@/composables/usePagedList'
 import type { AuditEntry } from '@/api/types'
 import { listAudit } from '../api'
 
@@ -12,44 +13,19 @@ export function useAuditList() {
     user_login: '',
     dates: null as [string, string] | null,
   })
-  const page = ref(1)
-  const size = ref(20)
-  const rows = ref<AuditEntry[]>([])
-  const total = ref(0)
-  const loading = ref(false)
-  const error = ref<unknown>(null)
-  let seq = 0
-
-  async function load(): Promise<void> {
-    const mine = ++seq
-    loading.value = true
-    try {
-      const res = await listAudit({
-        entity: form.entity.trim() || undefined,
-        entity_id: form.entity_id.trim() || undefined,
-        action: form.action.trim() || undefined,
-        user_id: form.user_id || undefined,
-        from: form.dates?.[0],
-        to: form.dates?.[1],
-        user_login: form.user_login.trim() || undefined,
-        page: page.value,
-        size: size.value,
-      })
-      if (mine !== seq) return
-      rows.value = res.items
-      total.value = res.total
-      error.value = null
-    } catch (e) {
-      if (mine === seq) error.value = e
-    } finally {
-      if (mine === seq) loading.value = false
-    }
-  }
-
-  function search(): Promise<void> {
-    page.value = 1
-    return load()
-  }
+  const list = usePagedList<AuditEntry>((page, size) =>
+    listAudit({
+      entity: form.entity.trim() || undefined,
+      entity_id: form.entity_id.trim() || undefined,
+      action: form.action.trim() || undefined,
+      user_id: form.user_id || undefined,
+      from: form.dates?.[0],
+      to: form.dates?.[1],
+      user_login: form.user_login.trim() || undefined,
+      page,
+      size,
+    }),
+  )
 
   function reset(): Promise<void> {
     Object.assign(form, {
@@ -57,13 +33,13 @@ export function useAuditList() {
       entity_id: '',
       action: '',
       user_id: undefined,
+      user_login: '',
       dates: null,
-      q: '',
     })
-    return search()
+    return list.search()
   }
 
-  return { form, page, size, rows, total, loading, error, load, search, reset }
+  return { ...list, form, reset }
 }
 
 /** One line that names the changed record: login, code, name or number from after/before. */

@@ -1,5 +1,6 @@
 // State of the user list page: search form, server-side sort and paging.
-import { reactive, ref } from 'vue'
+import { reactive } from 'vue'
+import { usePagedList } from '@/composables/usePagedList'
 import type { User } from '@/api/types'
 import { listUsers, type UserQuery } from '../api'
 
@@ -8,41 +9,17 @@ type StatusFilter = 'all' | 'enabled' | 'disabled'
 export function useUserList() {
   const form = reactive({ q: '', status: 'all' as StatusFilter })
   const sort = reactive<{ sort?: UserQuery['sort']; order?: UserQuery['order'] }>({})
-  const page = ref(1)
-  const size = ref(20)
-  const rows = ref<User[]>([])
-  const total = ref(0)
-  const loading = ref(false)
-  const error = ref<unknown>(null)
-  let seq = 0
-
-  async function load(): Promise<void> {
-    const mine = ++seq
-    loading.value = true
-    try {
-      const res = await listUsers({
-        q: form.q.trim() || undefined,
-        disabled: form.status === 'all' ? undefined : form.status === 'disabled',
-        sort: sort.sort,
-        order: sort.order,
-        page: page.value,
-        size: size.value,
-      })
-      if (mine !== seq) return
-      rows.value = res.items
-      total.value = res.total
-      error.value = null
-    } catch (e) {
-      if (mine === seq) error.value = e
-    } finally {
-      if (mine === seq) loading.value = false
-    }
-  }
-
-  function search(): Promise<void> {
-    page.value = 1
-    return load()
-  }
+  const list = usePagedList<User>((page, size) =>
+    listUsers({
+      q: form.q.trim() || undefined,
+      disabled: form.status === 'all' ? undefined : form.status === 'disabled',
+      sort: sort.sort,
+      order: sort.order,
+      page,
+      size,
+    }),
+  )
+  const { rows, search } = list
 
   function reset(): Promise<void> {
     form.q = ''
@@ -64,18 +41,5 @@ export function useUserList() {
     if (i >= 0) rows.value[i] = user
   }
 
-  return {
-    form,
-    page,
-    size,
-    rows,
-    total,
-    loading,
-    error,
-    load,
-    search,
-    reset,
-    onSortChange,
-    replace,
-  }
+  return { ...list, form, reset, onSortChange, replace }
 }
