@@ -1,6 +1,6 @@
 # sd_module(name DEPS a b ...): one static library per domain folder, linking only the modules it
-# names (scripts/check-deps holds #include lines to the same list). Schema files in schema/ are
-# embedded into the binary by sd_migrations.
+# names (scripts/check-deps holds #include lines to the same list). Schema files in schema/,
+# messages.json and data files in templates/*.json are embedded into the binary (embed.cmake).
 function(sd_module name)
   cmake_parse_arguments(M "" "" "DEPS;LIBS" ${ARGN})
   file(GLOB srcs CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cc)
@@ -16,4 +16,6 @@ function(sd_module name)
   set_property(GLOBAL APPEND PROPERTY SD_SCHEMA_FILES ${schema})
   file(GLOB msgs CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/messages.json)
   set_property(GLOBAL APPEND PROPERTY SD_MESSAGE_FILES ${msgs})
+  file(GLOB resources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/templates/*.json)
+  set_property(GLOBAL APPEND PROPERTY SD_RESOURCE_FILES ${resources})
 endfunction()

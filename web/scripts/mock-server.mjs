@@ -5,6 +5,8 @@ import { createServer } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
+import { createOrgStore } from './mock-org.mjs'
+import { createOrgRoutes, orgText } from './mock-org-routes.mjs'
 
 const port = Number(process.argv[2] ?? 18091)
 const dist = process.argv[3] ?? new URL('../dist', import.meta.url).pathname
@@ -16,22 +18,36 @@ const roles = [
     code: 'admin',
     name: '系统管理员',
     data_scope: 'all',
-    permissions: ['user.read', 'user.manage', 'audit.read'],
+    permissions: ['user.read', 'user.manage', 'audit.read', 'org.read', 'org.manage'],
   },
   {
     id: 2,
     code: 'sales_head',
     name: '销售部长',
     data_scope: 'all',
-    permissions: ['user.read', 'audit.read'],
+    permissions: ['user.read', 'audit.read', 'org.read'],
   },
   { id: 3, code: 'sales_rep', name: '销售代表', data_scope: 'own', permissions: [] },
 ]
+// The demo company's departments (codes as in the org contract).
 const departments = [
-  { id: 1, parent_id: null, code: 'HQ', name: '公司' },
-  { id: 2, parent_id: 1, code: 'SALES', name: '销售部' },
-  { id: 3, parent_id: 1, code: 'FIN', name: '财务部' },
-]
+  [1, null, 'HQ', '华东沥青有限公司'],
+  [2, 1, 'SALES', '销售部'],
+  [3, 1, 'FIN', '财务部'],
+  [4, 2, 'SALES-N', '销售一区（华北）'],
+  [5, 2, 'SALES-S', '销售二区（华南）'],
+  [6, 1, 'MKT', '市场部'],
+  [7, 1, 'QA', '质量部'],
+  [8, 1, 'PROD', '生产部'],
+  [9, 1, 'ADMIN', '行政部'],
+].map(([id, parent_id, code, name]) => ({
+  id,
+  parent_id,
+  code,
+  name,
+  sort_order: id * 10,
+  version: 1,
+}))
 let nextUserId = 1
 const users = []
 function addUser(login, display_name, roleCodes, department_id) {
@@ -55,6 +71,7 @@ function addUser(login, display_name, roleCodes, department_id) {
 addUser('admin', '系统管理员', ['admin'], 1)
 addUser('head.li', '李部长', ['sales_head'], 2)
 addUser('rep.zhang', '张伟', ['sales_rep'], 2)
+const org = createOrgStore({ departments, users, now })
 const sessions = new Map() // sid -> { userId, csrf }
 const audit = []
 
@@ -78,6 +95,7 @@ const text = {
   'common.validation_failed': ['输入有误', 'Invalid input'],
   'user.login_taken': ['账号已存在', 'Login already taken'],
   'common.version_conflict': ['数据已被他人修改，请刷新', 'Changed by someone else; reload'],
+  ...orgText,
 }
 
 function send(res, status, body, headers = {}) {
@@ -127,6 +145,8 @@ const page = (items, q) => {
   return { items: items.slice((p - 1) * size, p * size), total: items.length, page: p, size }
 }
 
+const orgRoutes = createOrgRoutes(org, { departments, users, send, problem, record, page, now })
+
 async function api(req, res, url, body) {
   const path = url.pathname.slice('/api/v1'.length)
   const sid = /sd_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]
@@ -164,7 +184,7 @@ async function api(req, res, url, body) {
     me.must_change_password = false
     return send(res, 204)
   }
-  if (m === 'GET' && path === '/departments') return send(res, 200, { items: departments })
+  if (orgRoutes.route(req, res, url, body, me, need)) return
   if (m === 'GET' && path === '/roles') return need('user.read') || send(res, 200, { items: roles })
   if (m === 'GET' && path === '/users') {
     if (need('user.read')) return

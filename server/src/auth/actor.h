@@ -25,9 +25,11 @@ struct Actor {
   std::string login;
   std::string display_name;
   Locale locale = Locale::kZhCN;
-  std::optional<int64_t> department_id;
+  std::optional<int64_t> department_id;  // the linked staff member's, else the account's
+  std::optional<int64_t> staff_id;       // the staff member (org_staff) the account belongs to
   DataScope scope = DataScope::kOwn;
   std::vector<std::string> roles;        // role codes, sorted
+  std::vector<std::string> positions;    // codes of the positions granting, sorted
   std::vector<std::string> permissions;  // sorted, unique
   bool must_change_password = false;
   audit::Context audit;  // who/where/when for the records this request writes

@@ -27,8 +27,10 @@ Actor ActorFrom(const store::SessionRow& s, const Resolved& r, const audit::Cont
   a.display_name = s.display_name;
   a.locale = s.locale;
   a.department_id = s.department_id;
+  a.staff_id = s.staff_id;
   a.scope = r.scope;
   a.roles = r.roles;
+  a.positions = r.positions;
   a.permissions = r.permissions;
   a.must_change_password = s.must_change_password;
   a.audit = ctx;

@@ -16,8 +16,10 @@ Result<std::optional<SessionRow>> FindSession(db::Tx& tx, std::string_view token
   SD_TRY_ASSIGN(db::Rows rows,
                 tx.Query("SELECT s.id, s.user_id, s.csrf_token, s.kind, s.created_at_us, "
                          "s.last_seen_at_us, s.expires_at_us, u.login, u.display_name, u.locale, "
-                         "u.department_id, u.disabled, u.must_change_password "
+                         "COALESCE(st.department_id, u.department_id), u.disabled, "
+                         "u.must_change_password, u.staff_id "
                          "FROM auth_sessions s JOIN auth_users u ON u.id = s.user_id "
+                         "LEFT JOIN org_staff st ON st.id = u.staff_id "
                          "WHERE s.token_hash = $1 AND s.revoked_at_us IS NULL",
                          {token_hash}));
   if (rows.empty()) return std::optional<SessionRow>();
@@ -36,6 +38,7 @@ Result<std::optional<SessionRow>> FindSession(db::Tx& tx, std::string_view token
   s.department_id = r.OptInt(10);
   s.disabled = r.Int(11) != 0;
   s.must_change_password = r.Int(12) != 0;
+  s.staff_id = r.OptInt(13);
   return std::optional<SessionRow>(std::move(s));
 }
 

@@ -22,7 +22,8 @@ struct SessionRow {
   std::string login;
   std::string display_name;
   Locale locale = Locale::kZhCN;
-  std::optional<int64_t> department_id;
+  std::optional<int64_t> department_id;  // the linked staff member's, else the account's
+  std::optional<int64_t> staff_id;
   bool disabled = false;
   bool must_change_password = false;
 };

@@ -67,6 +67,7 @@ audit::Snapshot UserSnapshot(const User& u) {
           {"locale", std::string(LocaleName(u.locale))},
           {"department_id",
            u.department_id ? audit::FieldValue(*u.department_id) : audit::FieldValue(nullptr)},
+          {"staff_id", u.staff_id ? audit::FieldValue(*u.staff_id) : audit::FieldValue(nullptr)},
           {"roles", u.roles},
           {"disabled", u.disabled},
           {"must_change_password", u.must_change_password}};

@@ -20,8 +20,10 @@ struct User {
   std::string display_name;
   Locale locale = Locale::kZhCN;
   std::optional<int64_t> department_id;
-  std::string department_name;     // empty without department
-  std::vector<std::string> roles;  // role codes, sorted
+  std::string department_name;      // empty without department
+  std::optional<int64_t> staff_id;  // the staff member (org_staff) the account belongs to
+  std::string staff_name;           // empty without staff member
+  std::vector<std::string> roles;   // role codes, sorted
   bool disabled = false;
   bool must_change_password = false;
   int64_t version = 1;

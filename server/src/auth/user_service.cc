@@ -7,6 +7,7 @@
 #include "auth/session_service.h"
 #include "auth/session_store.h"
 #include "org/department.h"
+#include "org/staff_service.h"
 
 namespace sd::auth {
 namespace {
@@ -37,6 +38,22 @@ Result<void> CheckDepartment(db::Tx& tx, std::optional<int64_t> department_id) {
   Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
   e.fields.push_back({"department_id", "auth.user.department_unknown", {}});
   return e;
+}
+
+// The staff member exists and no account other than user_id (0: a new one) is linked to it.
+Result<void> CheckStaffLink(db::Tx& tx, std::optional<int64_t> staff_id, int64_t user_id) {
+  if (!staff_id) return Ok();
+  SD_TRY_ASSIGN(std::optional<org::OrgRef> staff, org::FindStaff(tx, *staff_id));
+  if (!staff) {
+    Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
+    e.fields.push_back({"staff_id", "auth.user.staff_unknown", {}});
+    return e;
+  }
+  SD_TRY_ASSIGN(std::optional<int64_t> holder, store::FindUserIdByStaff(tx, *staff_id));
+  if (holder && *holder != user_id) {
+    return Fail(Code::kAlreadyExists, "auth.user.staff_taken");
+  }
+  return Ok();
 }
 
 Result<User> Reload(db::Tx& tx, int64_t id) {
@@ -96,12 +113,15 @@ Result<PreparedUser> PrepareNewUser(const Actor& actor, NewUser user) {
   return out;
 }
 
-Result<CreatedUser> CreateUser(db::Tx& tx, const Actor& actor, const PreparedUser& p) {
+Result<CreatedUser> CreateUser(db::Tx& tx, const Actor& actor, const PreparedUser& p,
+                               std::optional<int64_t> staff_id) {
   SD_TRY(Require(actor, perm::kUserManage));
   SD_TRY_ASSIGN(std::vector<int64_t> role_ids, RoleIds(tx, p.user.roles));
   SD_TRY(CheckDepartment(tx, p.user.department_id));
+  SD_TRY(CheckStaffLink(tx, staff_id, 0));
   store::UserRow row{p.user.login,  p.user.display_name,  p.password_hash,
-                     p.user.locale, p.user.department_id, p.initial_password.has_value()};
+                     p.user.locale, p.user.department_id, p.initial_password.has_value(),
+                     staff_id};
   SD_TRY_ASSIGN(int64_t id, store::InsertUser(tx, row, actor.audit.at_us));
   SD_TRY(store::ReplaceUserRoles(tx, id, role_ids));
   SD_TRY_ASSIGN(User user, Reload(tx, id));
@@ -128,10 +148,12 @@ Result<User> UpdateUser(db::Tx& tx, const Actor& actor, int64_t id, const UserPa
   if (patch.display_name) CheckDisplayName(*patch.display_name, &fields);
   SD_TRY(FieldsOk(std::move(fields)));
   if (patch.department_id) SD_TRY(CheckDepartment(tx, *patch.department_id));
+  if (patch.staff_id) SD_TRY(CheckStaffLink(tx, *patch.staff_id, id));
   store::UserChange change;
   change.display_name = patch.display_name;
   change.locale = patch.locale;
   change.department_id = patch.department_id;
+  change.staff_id = patch.staff_id;
   SD_TRY_ASSIGN(bool updated, store::UpdateUser(tx, id, patch.version, change, actor.audit.at_us));
   if (!updated) return Fail(Code::kAborted, "common.version_conflict");
   if (patch.roles) {

@@ -40,9 +40,13 @@ struct CreatedUser {
 // Errors: kPermissionDenied, kInvalidArgument with field errors.
 Result<PreparedUser> PrepareNewUser(const Actor& actor, NewUser user);
 
-// Errors: kAlreadyExists "auth.user.login_taken", kInvalidArgument (unknown role or
-// department as field errors), kPermissionDenied.
-Result<CreatedUser> CreateUser(db::Tx& tx, const Actor& actor, const PreparedUser& prepared);
+// staff_id links the account to a staff member (org_staff): its positions then grant the
+// account's permissions and its department is the account's.
+// Errors: kAlreadyExists "auth.user.login_taken" / "auth.user.staff_taken" (the staff member
+// has an account already), kInvalidArgument (unknown role, department or staff member as field
+// errors), kPermissionDenied.
+Result<CreatedUser> CreateUser(db::Tx& tx, const Actor& actor, const PreparedUser& prepared,
+                               std::optional<int64_t> staff_id = std::nullopt);
 
 // Errors: kPermissionDenied (user.read), kNotFound.
 Result<User> GetUser(db::Tx& tx, const Actor& actor, int64_t id);
@@ -54,9 +58,11 @@ struct UserPatch {
   std::optional<std::vector<std::string>> roles;
   std::optional<std::optional<int64_t>> department_id;
   std::optional<Locale> locale;
+  std::optional<std::optional<int64_t>> staff_id;  // null unlinks
 };
 
-// Errors: kNotFound, kAborted "common.version_conflict", kInvalidArgument, kPermissionDenied.
+// Errors: kNotFound, kAborted "common.version_conflict", kInvalidArgument, kPermissionDenied,
+// kAlreadyExists "auth.user.staff_taken".
 Result<User> UpdateUser(db::Tx& tx, const Actor& actor, int64_t id, const UserPatch& patch);
 
 // Disabling ends the user's sessions at once. Errors as UpdateUser, plus

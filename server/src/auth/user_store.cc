@@ -8,7 +8,9 @@ namespace {
 constexpr std::string_view kUserColumns =
     "SELECT u.id, u.login, u.display_name, u.locale, u.department_id, "
     "COALESCE(d.name, ''), u.disabled, u.must_change_password, u.version, u.created_at_us, "
-    "u.last_login_at_us FROM auth_users u LEFT JOIN org_departments d ON d.id = u.department_id";
+    "u.last_login_at_us, u.staff_id, COALESCE(st.name, '') FROM auth_users u "
+    "LEFT JOIN org_departments d ON d.id = u.department_id "
+    "LEFT JOIN org_staff st ON st.id = u.staff_id";
 
 User UserFromRow(const db::Row& r) {
   User u;
@@ -23,6 +25,8 @@ User UserFromRow(const db::Row& r) {
   u.version = r.Int(8);
   u.created_at_us = r.Int(9);
   u.last_login_at_us = r.OptInt(10);
+  u.staff_id = r.OptInt(11);
+  u.staff_name = r.Text(12);
   return u;
 }
 
@@ -44,6 +48,29 @@ Result<void> AttachRoles(db::Tx& tx, std::vector<User>* users) {
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, params));
   for (const db::Row& r : rows) by_id[r.Int(0)]->roles.push_back(r.Text(1));
   return Ok();
+}
+
+// Appends "($k, …)" for ids to sql and the ids to params.
+void AppendIdList(const std::vector<int64_t>& ids, std::string* sql,
+                  std::vector<db::Value>* params) {
+  *sql += "(";
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) *sql += ", ";
+    params->emplace_back(ids[i]);
+    *sql += "$" + std::to_string(params->size());
+  }
+  *sql += ")";
+}
+
+// auth_users has two unique columns: the login and the staff link.
+Unexpected TakenOr(Error e, const std::string& login) {
+  if (e.code != Code::kAlreadyExists) return Fail(std::move(e));
+  for (const auto& [name, value] : e.params) {
+    if (name == "target" && value.find("staff") != std::string::npos) {
+      return Fail(Code::kAlreadyExists, "auth.user.staff_taken");
+    }
+  }
+  return Fail(Code::kAlreadyExists, "auth.user.login_taken", {{"login", login}});
 }
 
 }  // namespace
@@ -101,16 +128,11 @@ Result<int64_t> CountUsers(db::Tx& tx) {
 Result<int64_t> InsertUser(db::Tx& tx, const UserRow& row, int64_t now_us) {
   auto rows = tx.Query(
       "INSERT INTO auth_users (login, display_name, password_hash, locale, department_id, "
-      "must_change_password, created_at_us, updated_at_us) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+      "must_change_password, created_at_us, updated_at_us, staff_id) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id",
       {row.login, row.display_name, row.password_hash, LocaleName(row.locale), row.department_id,
-       row.must_change_password, now_us});
-  if (!rows) {
-    if (rows.error().code == Code::kAlreadyExists) {
-      return Fail(Code::kAlreadyExists, "auth.user.login_taken", {{"login", row.login}});
-    }
-    return Fail(std::move(rows).error());
-  }
+       row.must_change_password, now_us, row.staff_id});
+  if (!rows) return TakenOr(std::move(rows).error(), row.login);
   return (*rows)[0].Int(0);
 }
 
@@ -128,12 +150,14 @@ Result<bool> UpdateUser(db::Tx& tx, int64_t id, int64_t expected_version, const 
   if (c.disabled) set("disabled", *c.disabled);
   if (c.must_change_password) set("must_change_password", *c.must_change_password);
   if (c.password_hash) set("password_hash", *c.password_hash);
+  if (c.staff_id) set("staff_id", *c.staff_id);
   params.emplace_back(id);
   sql += " WHERE id = $" + std::to_string(params.size());
   params.emplace_back(expected_version);
   sql += " AND version = $" + std::to_string(params.size());
-  SD_TRY_ASSIGN(int64_t changed, tx.Exec(sql, params));
-  return changed == 1;
+  auto changed = tx.Exec(sql, params);
+  if (!changed) return TakenOr(std::move(changed).error(), "");
+  return *changed == 1;
 }
 
 Result<void> SetLastLogin(db::Tx& tx, int64_t id, int64_t now_us) {
@@ -231,6 +255,45 @@ Result<std::vector<Grant>> LoadGrants(db::Tx& tx, int64_t user_id) {
     }
     if (!r.IsNull(3)) out.back().permissions.push_back(r.Text(3));
   }
+  // Positions of the linked staff member, while they are active (org tables, read only).
+  SD_TRY_ASSIGN(db::Rows positions,
+                tx.Query("SELECT p.id, p.code, p.data_scope, pp.permission FROM auth_users u "
+                         "JOIN org_staff s ON s.id = u.staff_id AND s.status = 'active' "
+                         "JOIN org_staff_positions sp ON sp.staff_id = s.id "
+                         "JOIN org_positions p ON p.id = sp.position_id "
+                         "LEFT JOIN org_position_permissions pp ON pp.position_id = p.id "
+                         "WHERE u.id = $1 ORDER BY p.id",
+                         {user_id}));
+  int64_t last_position = -1;
+  for (const db::Row& r : positions) {
+    if (r.Int(0) != last_position) {
+      last_position = r.Int(0);
+      Grant g;
+      g.position_code = r.Text(1);
+      ParseDataScope(r.Text(2), &g.scope);
+      out.push_back(std::move(g));
+    }
+    if (!r.IsNull(3)) out.back().permissions.push_back(r.Text(3));
+  }
+  return out;
+}
+
+Result<std::optional<int64_t>> FindUserIdByStaff(db::Tx& tx, int64_t staff_id) {
+  SD_TRY_ASSIGN(db::Rows rows,
+                tx.Query("SELECT id FROM auth_users WHERE staff_id = $1", {staff_id}));
+  if (rows.empty()) return std::optional<int64_t>();
+  return std::optional<int64_t>(rows[0].Int(0));
+}
+
+Result<std::map<int64_t, StaffAccount>> AccountsOfStaff(db::Tx& tx,
+                                                        const std::vector<int64_t>& staff_ids) {
+  std::map<int64_t, StaffAccount> out;
+  if (staff_ids.empty()) return out;
+  std::string sql = "SELECT staff_id, id, login FROM auth_users WHERE staff_id IN ";
+  std::vector<db::Value> params;
+  AppendIdList(staff_ids, &sql, &params);
+  SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, params));
+  for (const db::Row& r : rows) out[r.Int(0)] = StaffAccount{r.Int(1), r.Text(2)};
   return out;
 }
 

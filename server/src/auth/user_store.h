@@ -4,6 +4,7 @@
 // return the db errors unchanged unless stated.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,13 +37,14 @@ struct UserRow {
   Locale locale = Locale::kZhCN;
   std::optional<int64_t> department_id;
   bool must_change_password = false;
+  std::optional<int64_t> staff_id;
 };
 
 Result<std::optional<User>> LoadUser(db::Tx& tx, int64_t id);
 Result<std::optional<LoginRow>> LoadLogin(db::Tx& tx, std::string_view login);
 Result<Page<User>> QueryUsers(db::Tx& tx, const UserFilter& f);
 Result<int64_t> CountUsers(db::Tx& tx);
-// Errors: kAlreadyExists "auth.user.login_taken".
+// Errors: kAlreadyExists "auth.user.login_taken", "auth.user.staff_taken".
 Result<int64_t> InsertUser(db::Tx& tx, const UserRow& row, int64_t now_us);
 
 // Updates the named columns if the row is still at expected_version, bumping the version.
@@ -54,7 +56,9 @@ struct UserChange {
   std::optional<bool> disabled;
   std::optional<bool> must_change_password;
   std::optional<std::string> password_hash;
+  std::optional<std::optional<int64_t>> staff_id;
 };
+// Errors: kAlreadyExists "auth.user.staff_taken".
 Result<bool> UpdateUser(db::Tx& tx, int64_t id, int64_t expected_version, const UserChange& c,
                         int64_t now_us);
 Result<void> SetLastLogin(db::Tx& tx, int64_t id, int64_t now_us);
@@ -70,7 +74,19 @@ Result<void> ReplaceRolePermissions(db::Tx& tx, int64_t role_id,
 Result<bool> UpdateRole(db::Tx& tx, int64_t id, int64_t expected_version, const std::string& name,
                         DataScope scope);
 
-// What the user's roles grant.
+// What the user's roles grant, and the positions their staff member holds while active (one
+// Grant per position: permissions from org_position_permissions, scope from the position).
 Result<std::vector<Grant>> LoadGrants(db::Tx& tx, int64_t user_id);
+
+// The account linked to a staff member, if any.
+Result<std::optional<int64_t>> FindUserIdByStaff(db::Tx& tx, int64_t staff_id);
+
+struct StaffAccount {
+  int64_t user_id = 0;
+  std::string login;
+};
+// The accounts of the given staff members, by staff id (staff without account are absent).
+Result<std::map<int64_t, StaffAccount>> AccountsOfStaff(db::Tx& tx,
+                                                        const std::vector<int64_t>& staff_ids);
 
 }  // namespace sd::auth::store

@@ -42,23 +42,85 @@ Error Invalid(int64_t line) {
   return MakeError(Code::kInvalidArgument, "db.backup_invalid", {{"line", std::to_string(line)}});
 }
 
+Result<Value> Cell(const nlohmann::json& cell, int64_t line) {
+  if (cell.is_null()) return Value(nullptr);
+  if (cell.is_number_integer()) return Value(cell.get<int64_t>());
+  if (cell.is_string()) return Value(cell.get<std::string>());
+  return Invalid(line);
+}
+
+// A foreign key of a table to itself (org_staff.superior_staff_id → org_staff.id), by column
+// position in the backup's column list.
+struct SelfRef {
+  size_t from = 0;
+  size_t to = 0;
+  std::string update_sql;  // UPDATE t SET from = $1 WHERE to = $2
+};
+
+// The self-references of table among columns. A row may point to a row with a higher id (a
+// superior changed later), so restore inserts these cells as NULL and sets them once every
+// row of the table is in.
+Result<std::vector<SelfRef>> SelfRefs(Tx& tx, const std::string& table,
+                                      const nlohmann::json& columns) {
+  const char* sql =
+      tx.backend() == Backend::kSqlite
+          ? "SELECT \"from\", \"to\" FROM pragma_foreign_key_list($1) WHERE \"table\" = $1"
+          : "SELECT a.attname::text, b.attname::text FROM pg_constraint c "
+            "JOIN pg_class t ON t.oid = c.conrelid "
+            "JOIN pg_namespace n ON n.oid = t.relnamespace "
+            "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+            "JOIN pg_attribute b ON b.attrelid = c.confrelid AND b.attnum = c.confkey[1] "
+            "WHERE c.contype = 'f' AND c.conrelid = c.confrelid "
+            "AND n.nspname = current_schema() AND t.relname = $1";
+  SD_TRY_ASSIGN(Rows rows, tx.Query(sql, {table}));
+  auto index = [&](const std::string& name) -> std::optional<size_t> {
+    for (size_t i = 0; i < columns.size(); ++i) {
+      if (columns[i] == name) return i;
+    }
+    return std::nullopt;
+  };
+  std::vector<SelfRef> out;
+  for (const Row& r : rows) {
+    if (r.IsNull(1)) continue;  // SQLite: a key naming no column points to the primary key
+    std::optional<size_t> from = index(r.Text(0));
+    std::optional<size_t> to = index(r.Text(1));
+    if (from && to) {
+      out.push_back({*from, *to,
+                     "UPDATE " + Quote(table) + " SET " + Quote(r.Text(0)) + " = $1 WHERE " +
+                         Quote(r.Text(1)) + " = $2"});
+    }
+  }
+  return out;
+}
+
+struct Deferred {
+  const std::string* sql;  // a SelfRef's update_sql
+  Value value;
+  Value key;
+};
+
 Result<void> InsertRow(Tx& tx, const std::string& sql, const nlohmann::json& row, size_t ncol,
-                       int64_t line) {
+                       int64_t line, const std::vector<SelfRef>& self_refs,
+                       std::vector<Deferred>* deferred) {
   if (!row.is_array() || row.size() != ncol) return Invalid(line);
   std::vector<Value> params;
   params.reserve(ncol);
   for (const auto& cell : row) {
-    if (cell.is_null()) {
-      params.emplace_back(nullptr);
-    } else if (cell.is_number_integer()) {
-      params.emplace_back(cell.get<int64_t>());
-    } else if (cell.is_string()) {
-      params.emplace_back(cell.get<std::string>());
-    } else {
-      return Invalid(line);
-    }
+    SD_TRY_ASSIGN(Value v, Cell(cell, line));
+    params.push_back(std::move(v));
+  }
+  for (const SelfRef& ref : self_refs) {
+    if (params[ref.from].is_null()) continue;
+    deferred->push_back({&ref.update_sql, params[ref.from], params[ref.to]});
+    params[ref.from] = Value(nullptr);
   }
   SD_TRY(tx.Exec(sql, params));
+  return Ok();
+}
+
+Result<void> ApplyDeferred(Tx& tx, std::vector<Deferred>* deferred) {
+  for (const Deferred& d : *deferred) SD_TRY(tx.Exec(*d.sql, {d.value, d.key}));
+  deferred->clear();
   return Ok();
 }
 
@@ -121,6 +183,8 @@ Result<BackupStats> Restore(Database& db, const std::string& path) {
     int64_t n = 0;
     std::string table, insert;
     size_t ncol = 0;
+    std::vector<SelfRef> self_refs;
+    std::vector<Deferred> deferred;  // point into self_refs: applied before it changes
     while (std::getline(in, line)) {
       ++n;
       nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
@@ -130,9 +194,14 @@ Result<BackupStats> Restore(Database& db, const std::string& path) {
         continue;
       }
       if (j.is_object()) {
+        SD_TRY(ApplyDeferred(tx, &deferred));
         table = j.value("table", "");
         if (!known.contains(table) || !j["columns"].is_array()) return Invalid(n);
         ncol = j["columns"].size();
+        for (const auto& c : j["columns"]) {
+          if (!c.is_string()) return Invalid(n);
+        }
+        SD_TRY_ASSIGN(self_refs, SelfRefs(tx, table, j["columns"]));
         std::string cols, marks;
         for (size_t i = 0; i < ncol; ++i) {
           if (i) {
@@ -157,10 +226,11 @@ Result<BackupStats> Restore(Database& db, const std::string& path) {
         }
         continue;
       }
-      SD_TRY(InsertRow(tx, insert, j, ncol, n));
+      SD_TRY(InsertRow(tx, insert, j, ncol, n, self_refs, &deferred));
       ++stats.rows;
     }
     if (n == 0) return Invalid(1);
+    SD_TRY(ApplyDeferred(tx, &deferred));
     if (tx.backend() == Backend::kPostgres) {
       // Identity sequences must continue after the restored ids.
       SD_TRY_ASSIGN(Rows ids, tx.Query("SELECT table_name, pg_get_serial_sequence(table_name, "

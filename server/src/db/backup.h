@@ -23,7 +23,9 @@ struct BackupStats {
 Result<BackupStats> Backup(Database& db, const std::string& path);
 
 // Loads a backup into db, which must be migrated (to at least the backup's migrations) and
-// hold no rows outside schema_migrations. One write transaction: all or nothing.
+// hold no rows outside schema_migrations. One write transaction: all or nothing. Tables load
+// in creation order (parents first); a table's references to itself (a staff member's
+// superior, a region's parent) are set once all its rows are in, so any order of ids loads.
 // Errors: kFailedPrecondition "db.restore_not_empty", kInvalidArgument "db.backup_invalid"
 // (param line), kFailedPrecondition "db.backup_newer" when the backup has migrations this
 // binary does not know.

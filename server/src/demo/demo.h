@@ -16,10 +16,11 @@ inline constexpr const char* kDemoPassword = "demo1234";
 struct DemoUser {
   std::string login;
   std::string name;
-  std::string role;
+  std::string title;  // the position held, or the role of an account without a staff record
 };
 
-// The people of the demo company with their roles (all share kDemoPassword).
+// The login accounts of the demo company (all share kDemoPassword): the administrator and one
+// per staff member with a login in demo_staff.cc.
 const std::vector<DemoUser>& DemoUsers();
 
 // Loads the demo company into a migrated, empty database (no users yet).

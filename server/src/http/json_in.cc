@@ -1,45 +1,75 @@
 #include "http/json_in.h"
 
+#include <deque>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace sd::http {
 
-JsonIn::JsonIn() : doc_(std::make_unique<nlohmann::json>()) {}
+// One reader's view: the object it reads, its path in the document and the keys asked for.
+// Scopes live in a deque so child readers can be added while others hold their index.
+struct JsonScope {
+  const nlohmann::json* node = nullptr;
+  std::string path;  // "" for the root, "duties[2]", "qualifications"
+  std::set<std::string, std::less<>> seen;
+};
+
+struct JsonIn::State {
+  nlohmann::json doc;
+  std::deque<JsonScope> scopes;
+  std::vector<FieldError> errors;
+};
+
+JsonIn::JsonIn(std::shared_ptr<State> state, size_t scope)
+    : state_(std::move(state)), scope_(scope) {}
 JsonIn::JsonIn(JsonIn&&) noexcept = default;
 JsonIn& JsonIn::operator=(JsonIn&&) noexcept = default;
 JsonIn::~JsonIn() = default;
 
 Result<JsonIn> JsonIn::Parse(std::string_view body) {
-  JsonIn in;
-  *in.doc_ = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (in.doc_->is_discarded()) return Fail(Code::kInvalidArgument, "common.json.malformed");
-  if (!in.doc_->is_object()) return Fail(Code::kInvalidArgument, "common.json.object_expected");
-  return in;
+  auto state = std::make_shared<State>();
+  state->doc = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (state->doc.is_discarded()) return Fail(Code::kInvalidArgument, "common.json.malformed");
+  if (!state->doc.is_object()) return Fail(Code::kInvalidArgument, "common.json.object_expected");
+  state->scopes.push_back({&state->doc, "", {}});
+  return JsonIn(std::move(state), 0);
 }
 
-bool JsonIn::Has(std::string_view key) const { return doc_->contains(key); }
+std::string JsonIn::Path(std::string_view key) const {
+  const std::string& prefix = state_->scopes[scope_].path;
+  return prefix.empty() ? std::string(key) : prefix + "." + std::string(key);
+}
+
+const nlohmann::json* JsonIn::Lookup(std::string_view key) {
+  JsonScope& s = state_->scopes[scope_];
+  s.seen.emplace(key);
+  auto it = s.node->find(key);
+  return it == s.node->end() ? nullptr : &*it;
+}
+
+bool JsonIn::Has(std::string_view key) const { return state_->scopes[scope_].node->contains(key); }
 
 bool JsonIn::IsNull(std::string_view key) const {
-  auto it = doc_->find(key);
-  return it != doc_->end() && it->is_null();
+  const nlohmann::json& node = *state_->scopes[scope_].node;
+  auto it = node.find(key);
+  return it != node.end() && it->is_null();
 }
 
 void JsonIn::AddError(std::string field, std::string key, Params params) {
-  errors_.push_back({std::move(field), std::move(key), std::move(params)});
+  state_->errors.push_back({Path(field), std::move(key), std::move(params)});
 }
 
 std::optional<std::string> JsonIn::String(std::string_view key, Opt opt) {
-  seen_.emplace(key);
-  auto it = doc_->find(key);
-  if (it == doc_->end() || it->is_null()) {
+  const nlohmann::json* v = Lookup(key);
+  if (v == nullptr || v->is_null()) {
     if (opt.required) AddError(std::string(key), "common.field.required");
     return std::nullopt;
   }
-  if (!it->is_string()) {
+  if (!v->is_string()) {
     AddError(std::string(key), "common.field.type_string");
     return std::nullopt;
   }
-  const auto& s = it->get_ref<const std::string&>();
+  const auto& s = v->get_ref<const std::string&>();
   if (s.size() > opt.max_len) {
     AddError(std::string(key), "common.field.too_long", {{"max", std::to_string(opt.max_len)}});
     return std::nullopt;
@@ -52,76 +82,133 @@ std::optional<std::string> JsonIn::String(std::string_view key, Opt opt) {
 }
 
 std::optional<int64_t> JsonIn::Int(std::string_view key, Opt opt) {
-  seen_.emplace(key);
-  auto it = doc_->find(key);
-  if (it == doc_->end() || it->is_null()) {
+  const nlohmann::json* v = Lookup(key);
+  if (v == nullptr || v->is_null()) {
     if (opt.required) AddError(std::string(key), "common.field.required");
     return std::nullopt;
   }
-  if (it->is_number_unsigned()) {
-    auto v = it->get<uint64_t>();
-    if (v > static_cast<uint64_t>(INT64_MAX)) {
+  if (v->is_number_unsigned()) {
+    auto n = v->get<uint64_t>();
+    if (n > static_cast<uint64_t>(INT64_MAX)) {
       AddError(std::string(key), "common.field.out_of_range");
       return std::nullopt;
     }
-    return static_cast<int64_t>(v);
+    return static_cast<int64_t>(n);
   }
-  if (!it->is_number_integer()) {
+  if (!v->is_number_integer()) {
     AddError(std::string(key), "common.field.type_integer");
     return std::nullopt;
   }
-  return it->get<int64_t>();
+  return v->get<int64_t>();
 }
 
 std::optional<bool> JsonIn::Bool(std::string_view key, Opt opt) {
-  seen_.emplace(key);
-  auto it = doc_->find(key);
-  if (it == doc_->end() || it->is_null()) {
+  const nlohmann::json* v = Lookup(key);
+  if (v == nullptr || v->is_null()) {
     if (opt.required) AddError(std::string(key), "common.field.required");
     return std::nullopt;
   }
-  if (!it->is_boolean()) {
+  if (!v->is_boolean()) {
     AddError(std::string(key), "common.field.type_boolean");
     return std::nullopt;
   }
-  return it->get<bool>();
+  return v->get<bool>();
 }
 
 std::optional<std::vector<std::string>> JsonIn::StringList(std::string_view key, Opt opt) {
-  seen_.emplace(key);
-  auto it = doc_->find(key);
-  if (it == doc_->end() || it->is_null()) {
+  const nlohmann::json* v = Lookup(key);
+  if (v == nullptr || v->is_null()) {
     if (opt.required) AddError(std::string(key), "common.field.required");
     return std::nullopt;
   }
-  if (!it->is_array()) {
+  if (!v->is_array()) {
     AddError(std::string(key), "common.field.type_array");
     return std::nullopt;
   }
   std::vector<std::string> out;
-  for (size_t i = 0; i < it->size(); ++i) {
-    const auto& v = (*it)[i];
+  for (size_t i = 0; i < v->size(); ++i) {
+    const auto& item = (*v)[i];
     std::string field = std::string(key) + "[" + std::to_string(i) + "]";
-    if (!v.is_string()) {
+    if (!item.is_string()) {
       AddError(field, "common.field.type_string");
       return std::nullopt;
     }
-    if (v.get_ref<const std::string&>().size() > opt.max_len) {
+    if (item.get_ref<const std::string&>().size() > opt.max_len) {
       AddError(field, "common.field.too_long", {{"max", std::to_string(opt.max_len)}});
       return std::nullopt;
     }
-    out.push_back(v.get<std::string>());
+    out.push_back(item.get<std::string>());
   }
   return out;
 }
 
+std::optional<std::vector<int64_t>> JsonIn::IntList(std::string_view key, Opt opt) {
+  const nlohmann::json* v = Lookup(key);
+  if (v == nullptr || v->is_null()) {
+    if (opt.required) AddError(std::string(key), "common.field.required");
+    return std::nullopt;
+  }
+  if (!v->is_array()) {
+    AddError(std::string(key), "common.field.type_array");
+    return std::nullopt;
+  }
+  std::vector<int64_t> out;
+  for (size_t i = 0; i < v->size(); ++i) {
+    const auto& item = (*v)[i];
+    if (!item.is_number_integer() ||
+        (item.is_number_unsigned() && item.get<uint64_t>() > static_cast<uint64_t>(INT64_MAX))) {
+      AddError(std::string(key) + "[" + std::to_string(i) + "]", "common.field.type_integer");
+      return std::nullopt;
+    }
+    out.push_back(item.get<int64_t>());
+  }
+  return out;
+}
+
+std::optional<std::vector<JsonIn>> JsonIn::ObjectList(std::string_view key, Opt opt) {
+  const nlohmann::json* v = Lookup(key);
+  if (v == nullptr || v->is_null()) {
+    if (opt.required) AddError(std::string(key), "common.field.required");
+    return std::nullopt;
+  }
+  if (!v->is_array()) {
+    AddError(std::string(key), "common.field.type_array");
+    return std::nullopt;
+  }
+  std::vector<JsonIn> out;
+  for (size_t i = 0; i < v->size(); ++i) {
+    std::string field = std::string(key) + "[" + std::to_string(i) + "]";
+    if (!(*v)[i].is_object()) {
+      AddError(field, "common.field.type_object");
+      continue;
+    }
+    state_->scopes.push_back({&(*v)[i], Path(field), {}});
+    out.push_back(JsonIn(state_, state_->scopes.size() - 1));
+  }
+  return out;
+}
+
+std::optional<JsonIn> JsonIn::Object(std::string_view key, Opt opt) {
+  const nlohmann::json* v = Lookup(key);
+  if (v == nullptr || v->is_null()) {
+    if (opt.required) AddError(std::string(key), "common.field.required");
+    return std::nullopt;
+  }
+  if (!v->is_object()) {
+    AddError(std::string(key), "common.field.type_object");
+    return std::nullopt;
+  }
+  state_->scopes.push_back({v, Path(key), {}});
+  return JsonIn(state_, state_->scopes.size() - 1);
+}
+
 std::optional<std::optional<int64_t>> JsonIn::NullableInt(std::string_view key) {
   if (!Has(key)) {
-    seen_.emplace(key);
+    Lookup(key);
     return std::nullopt;
   }
   if (IsNull(key)) {
-    seen_.emplace(key);
+    Lookup(key);
     return std::optional<int64_t>();
   }
   std::optional<int64_t> v = Int(key);
@@ -130,13 +217,19 @@ std::optional<std::optional<int64_t>> JsonIn::NullableInt(std::string_view key) 
 }
 
 Result<void> JsonIn::Finish() {
-  for (const auto& [key, value] : doc_->items()) {
-    if (!seen_.contains(key)) AddError(key, "common.field.unknown");
+  SD_ASSERT(scope_ == 0, "Finish is called on the root reader");
+  for (const JsonScope& s : state_->scopes) {
+    for (const auto& [key, value] : s.node->items()) {
+      if (!s.seen.contains(key)) {
+        state_->errors.push_back(
+            {s.path.empty() ? key : s.path + "." + key, "common.field.unknown", {}});
+      }
+    }
   }
-  if (errors_.empty()) return Ok();
+  if (state_->errors.empty()) return Ok();
   Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-  e.fields = std::move(errors_);
-  errors_.clear();
+  e.fields = std::move(state_->errors);
+  state_->errors.clear();
   return e;
 }
 

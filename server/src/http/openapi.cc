@@ -45,7 +45,9 @@ nlohmann::json Operation(const Route& route) {
          {{"application/json", {{"schema", {{"$ref", "#/components/schemas/" + d.request}}}}}}}};
   }
   nlohmann::json ok = {{"description", "OK"}};
-  if (!d.response.empty()) {
+  if (!d.media_type.empty()) {
+    ok["content"] = {{d.media_type, {{"schema", {{"$ref", "#/components/schemas/Binary"}}}}}};
+  } else if (!d.response.empty()) {
     ok["content"] = {
         {"application/json", {{"schema", {{"$ref", "#/components/schemas/" + d.response}}}}}};
   }
@@ -90,6 +92,7 @@ std::string OpenApiDocument(const Router& router, std::string_view version) {
       "code": {"type": "string"}, "detail": {"type": "string"}, "request_id": {"type": "string"},
       "fields": {"type": "array", "items": {"type": "object", "properties": {
         "field": {"type": "string"}, "code": {"type": "string"}, "message": {"type": "string"}}}}}})");
+  schemas["Binary"] = {{"type", "string"}, {"format", "binary"}};  // file downloads
   for (const auto& [name, text] : router.schemas()) schemas[name] = nlohmann::json::parse(text);
   doc["components"] = {
       {"schemas", schemas},

@@ -47,14 +47,19 @@ void Router::AddSchema(std::string name, std::string json_schema) {
 }
 
 Match Router::Find(std::string_view method, std::string_view path) const {
+  // Literal segments win over parameters, position by position, whatever the order of
+  // registration: "/positions/export.xlsx" beats "/positions/{id}".
   Match m;
   std::vector<std::string> segs = Split(path);
+  std::vector<bool> best_shape;  // per segment: is it a parameter in the best route so far
   for (const auto& r : routes_) {
     if (r->segments.size() != segs.size()) continue;
     std::vector<std::pair<std::string, std::string>> params;
+    std::vector<bool> shape;
     bool ok = true;
     for (size_t i = 0; i < segs.size() && ok; ++i) {
-      if (IsParam(r->segments[i])) {
+      shape.push_back(IsParam(r->segments[i]));
+      if (shape.back()) {
         params.emplace_back(r->segments[i].substr(1, r->segments[i].size() - 2), segs[i]);
       } else {
         ok = r->segments[i] == segs[i];
@@ -62,13 +67,14 @@ Match Router::Find(std::string_view method, std::string_view path) const {
     }
     if (!ok) continue;
     if (r->method != method) {
-      m.method_mismatch = true;
+      if (m.route == nullptr) m.method_mismatch = true;
       continue;
     }
+    if (m.route != nullptr && !(shape < best_shape)) continue;
     m.route = r.get();
     m.params = std::move(params);
     m.method_mismatch = false;
-    return m;
+    best_shape = std::move(shape);
   }
   return m;
 }

@@ -38,6 +38,8 @@ struct RouteDoc {
   std::string request{};   // component schema name, or "" for no body
   std::string response{};  // component schema name, or "" for no body (204)
   int status = 200;        // success status
+  // Media type of a non-JSON success body (a file download); `response` is then unused.
+  std::string media_type{};
 };
 
 struct Route {

@@ -20,6 +20,14 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>()) 
   AddAuthRoutes(router_);
   AddUserRoutes(router_);
   AddOrgRoutes(router_);
+  AddPositionRoutes(router_);
+  AddTemplateRoutes(router_);
+  AddOrgExportRoutes(router_);
+  AddStaffRoutes(router_);
+  AddRegionRoutes(router_);
+  AddProductLineRoutes(router_);
+  AddAssignmentRoutes(router_);
+  AddOrgChartRoutes(router_);
   AddAuditRoutes(router_);
 
   httplib::Server& svr = impl_->svr;

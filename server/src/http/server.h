@@ -44,6 +44,14 @@ void AddAuthRoutes(Router& r);
 void AddUserRoutes(Router& r);
 void AddAuditRoutes(Router& r);
 void AddOrgRoutes(Router& r);
+void AddPositionRoutes(Router& r);
+void AddTemplateRoutes(Router& r);
+void AddOrgExportRoutes(Router& r);
+void AddStaffRoutes(Router& r);
+void AddRegionRoutes(Router& r);
+void AddProductLineRoutes(Router& r);
+void AddAssignmentRoutes(Router& r);
+void AddOrgChartRoutes(Router& r);
 void AddSystemRoutes(Router& r);
 
 }  // namespace sd::http

@@ -22,6 +22,13 @@ std::vector<int64_t> Subtree(const std::vector<Department>& all, int64_t root) {
   return out;
 }
 
+bool MoveWouldCycle(const std::vector<Department>& all, int64_t id, int64_t parent) {
+  for (int64_t below : Subtree(all, id)) {
+    if (below == parent) return true;
+  }
+  return false;
+}
+
 Result<std::vector<int64_t>> DepartmentSubtree(db::Tx& tx, int64_t root) {
   SD_TRY_ASSIGN(std::vector<Department> all, ListDepartments(tx));
   return Subtree(all, root);

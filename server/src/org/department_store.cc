@@ -1,16 +1,6 @@
-#include "org/department.h"
+#include "org/department_store.h"
 
 namespace sd::org {
-namespace {
-
-audit::Snapshot Snap(const Department& d) {
-  return {{"code", d.code},
-          {"name", d.name},
-          {"parent_id", d.parent_id ? audit::FieldValue(*d.parent_id) : audit::FieldValue(nullptr)},
-          {"sort_order", d.sort_order}};
-}
-
-}  // namespace
 
 Result<std::vector<Department>> ListDepartments(db::Tx& tx) {
   SD_TRY_ASSIGN(db::Rows rows, tx.Query("SELECT id, parent_id, code, name, sort_order, version "
@@ -28,30 +18,80 @@ Result<bool> DepartmentExists(db::Tx& tx, int64_t id) {
   return !rows.empty();
 }
 
-Result<Department> CreateDepartment(db::Tx& tx, const audit::Context& ctx, const NewDepartment& d) {
-  if (d.code.empty() || d.name.empty()) {
-    Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-    if (d.code.empty()) e.fields.push_back({"code", "common.field.required", {}});
-    if (d.name.empty()) e.fields.push_back({"name", "common.field.required", {}});
-    return e;
+namespace store {
+namespace {
+
+// The only unique column of org_departments is code.
+Error CodeTakenOr(Error e, const std::string& code) {
+  if (e.code == Code::kAlreadyExists) {
+    return MakeError(Code::kAlreadyExists, "org.department.code_taken", {{"code", code}});
   }
-  if (d.parent_id) {
-    SD_TRY_ASSIGN(bool parent_exists, DepartmentExists(tx, *d.parent_id));
-    if (!parent_exists) return Fail(Code::kNotFound, "org.department.parent_not_found");
-  }
+  return e;
+}
+
+}  // namespace
+
+Result<int64_t> InsertDepartment(db::Tx& tx, const NewDepartment& d, int64_t now_us) {
   auto inserted = tx.Query(
       "INSERT INTO org_departments (parent_id, code, name, sort_order, created_at_us) "
       "VALUES ($1, $2, $3, $4, $5) RETURNING id",
-      {d.parent_id, d.code, d.name, d.sort_order, ctx.at_us});
-  if (!inserted) {
-    if (inserted.error().code == Code::kAlreadyExists) {
-      return Fail(Code::kAlreadyExists, "org.department.code_taken", {{"code", d.code}});
+      {d.parent_id, d.code, d.name, d.sort_order, now_us});
+  if (!inserted) return CodeTakenOr(std::move(inserted).error(), d.code);
+  return (*inserted)[0].Int(0);
+}
+
+Result<std::optional<Department>> LoadDepartment(db::Tx& tx, int64_t id) {
+  SD_TRY_ASSIGN(db::Rows rows, tx.Query("SELECT id, parent_id, code, name, sort_order, version "
+                                        "FROM org_departments WHERE id = $1",
+                                        {id}));
+  if (rows.empty()) return std::optional<Department>();
+  const db::Row& r = rows[0];
+  return std::optional<Department>(
+      Department{r.Int(0), r.OptInt(1), r.Text(2), r.Text(3), r.Int(4), r.Int(5)});
+}
+
+Result<bool> UpdateDepartment(db::Tx& tx, const Department& d) {
+  auto changed = tx.Exec(
+      "UPDATE org_departments SET parent_id = $1, code = $2, name = $3, sort_order = $4, "
+      "version = version + 1 WHERE id = $5 AND version = $6",
+      {d.parent_id, d.code, d.name, d.sort_order, d.id, d.version});
+  if (!changed) return CodeTakenOr(std::move(changed).error(), d.code);
+  return *changed == 1;
+}
+
+Result<int64_t> DepartmentUsage(db::Tx& tx, int64_t id) {
+  SD_TRY_ASSIGN(db::Rows rows,
+                tx.Query("SELECT (SELECT COUNT(*) FROM org_departments WHERE parent_id = $1) + "
+                         "(SELECT COUNT(*) FROM org_positions WHERE department_id = $1) + "
+                         "(SELECT COUNT(*) FROM org_staff WHERE department_id = $1)",
+                         {id}));
+  return rows[0].Int(0);
+}
+
+Result<bool> DeleteDepartment(db::Tx& tx, int64_t id, int64_t version) {
+  // Login accounts (auth_users.department_id) belong to a module above org, so org does not
+  // read them; their foreign key refuses the delete instead.
+  auto deleted =
+      tx.Exec("DELETE FROM org_departments WHERE id = $1 AND version = $2", {id, version});
+  if (!deleted) {
+    if (deleted.error().code == Code::kFailedPrecondition) {
+      return Fail(Code::kFailedPrecondition, "org.department.in_use");
     }
-    return Fail(std::move(inserted).error());
+    return Fail(std::move(deleted).error());
   }
-  Department out{(*inserted)[0].Int(0), d.parent_id, d.code, d.name, d.sort_order, 1};
-  SD_TRY(audit::Record(tx, ctx, "department", out.id, "create", std::nullopt, Snap(out)));
+  return *deleted == 1;
+}
+
+Result<std::map<int64_t, DepartmentCounts>> CountByDepartment(db::Tx& tx) {
+  std::map<int64_t, DepartmentCounts> out;
+  SD_TRY_ASSIGN(db::Rows staff, tx.Query("SELECT department_id, COUNT(*) FROM org_staff "
+                                         "WHERE status = 'active' GROUP BY department_id"));
+  for (const db::Row& r : staff) out[r.Int(0)].staff = r.Int(1);
+  SD_TRY_ASSIGN(db::Rows positions, tx.Query("SELECT department_id, COUNT(*) FROM org_positions "
+                                             "GROUP BY department_id"));
+  for (const db::Row& r : positions) out[r.Int(0)].positions = r.Int(1);
   return out;
 }
 
+}  // namespace store
 }  // namespace sd::org

@@ -1,5 +1,6 @@
 // User administration through the API: audit records, optimistic locking, permissions taking
 // effect on the next request, on SQLite and PostgreSQL.
+#include "demo/demo.h"
 #include "support/test_server.h"
 
 namespace sd::testing {
@@ -7,12 +8,15 @@ namespace {
 
 using nlohmann::json;
 
-class UsersApi : public ApiTest {};
+class UsersApi : public ApiTest {
+ protected:
+  static int64_t DemoUserCount() { return static_cast<int64_t>(demo::DemoUsers().size()); }
+};
 
 TEST_P(UsersApi, CreatingAUserIsAuditedWithoutThePassword) {
   Caller admin = LoginApi("admin");
   Resp created = Post("/api/v1/users", admin,
-                      {{"login", "rep.sun"}, {"display_name", "孙丽"}, {"roles", {"sales_rep"}}});
+                      {{"login", "rep.sun"}, {"display_name", "孙丽"}, {"roles", {"auditor"}}});
   ASSERT_EQ(created.status, 201) << created.text;
   EXPECT_EQ(created.body["must_change_password"], true);
   std::string one_time = created.body["initial_password"];
@@ -50,7 +54,7 @@ TEST_P(UsersApi, EveryChangeWritesOneAuditRecord) {
   ASSERT_EQ(enabled.status, 200);
   Resp reset = Post(path + "/reset-password", admin, {{"version", 4}});
   ASSERT_EQ(reset.status, 200);
-  EXPECT_EQ(CountAudit("user", "create"), 8);  // seven demo users and this one
+  EXPECT_EQ(CountAudit("user", "create"), DemoUserCount() + 1);
   EXPECT_EQ(CountAudit("user", "update"), 1);
   EXPECT_EQ(CountAudit("user", "disable"), 1);
   EXPECT_EQ(CountAudit("user", "enable"), 1);
@@ -76,11 +80,12 @@ TEST_P(UsersApi, AStaleVersionGets409AndChangesNothing) {
 TEST_P(UsersApi, DisablingEndsTheSessionsAtOnce) {
   Caller admin = LoginApi("admin");
   Caller rep = LoginApi("rep.chen");
-  ASSERT_EQ(Get("/api/v1/auth/me", rep).status, 200);
-  Resp user = Get("/api/v1/users/5", admin);
+  Resp me = Get("/api/v1/auth/me", rep);
+  ASSERT_EQ(me.status, 200);
+  const std::string path = "/api/v1/users/" + me.body["user"]["id"].dump();
+  Resp user = Get(path, admin);
   ASSERT_EQ(user.body["login"], "rep.chen");
-  ASSERT_EQ(Post("/api/v1/users/5/disable", admin, {{"version", user.body["version"]}}).status,
-            200);
+  ASSERT_EQ(Post(path + "/disable", admin, {{"version", user.body["version"]}}).status, 200);
   EXPECT_EQ(Get("/api/v1/auth/me", rep).status, 401);
   Resp login = Call("POST", "/api/v1/auth/login", nullptr,
                     json{{"login", "rep.chen"}, {"password", "demo1234"}}.dump());
@@ -93,26 +98,30 @@ TEST_P(UsersApi, ARoleChangeTakesEffectOnTheNextRequest) {
   Caller admin = LoginApi("admin");
   Caller rep = LoginApi("rep.zhang");
   EXPECT_EQ(Get("/api/v1/users", rep).status, 403);
-  Resp user = Get("/api/v1/users/4", admin);
-  ASSERT_EQ(
-      Call("PATCH", "/api/v1/users/4", &admin,
-           json{{"version", user.body["version"]}, {"roles", {"sales_rep", "sales_head"}}}.dump())
-          .status,
-      200);
+  Resp found = Get("/api/v1/users?q=rep.zhang", admin);
+  ASSERT_EQ(found.body["total"], 1) << found.text;
+  const std::string path = "/api/v1/users/" + found.body["items"][0]["id"].dump();
+  Resp user = Get(path, admin);
+  EXPECT_EQ(user.body["roles"], json::array());  // a rep's rights come from the position
+  ASSERT_EQ(Call("PATCH", path, &admin,
+                 json{{"version", user.body["version"]}, {"roles", {"auditor"}}}.dump())
+                .status,
+            200);
   EXPECT_EQ(Get("/api/v1/users", rep).status, 200);
   Resp me = Get("/api/v1/auth/me", rep);
-  EXPECT_EQ(me.body["data_scope"], "department");
+  EXPECT_EQ(me.body["data_scope"], "all");  // the auditor's scope, wider than the rep's own
 }
 
 TEST_P(UsersApi, ListsFilterSortAndPage) {
   Caller admin = LoginApi("admin");
   Resp page = Get("/api/v1/users?sort=login&order=desc&page=2&size=3", admin);
   ASSERT_EQ(page.status, 200) << page.text;
-  EXPECT_EQ(page.body["total"], 7);
+  EXPECT_EQ(page.body["total"], DemoUserCount());
   EXPECT_EQ(page.body["items"].size(), 3u);
-  EXPECT_EQ(page.body["items"][0]["login"], "head.li");
+  // trade.xu, rep.zhang, rep.wu | rep.huang, rep.he, rep.guo | …
+  EXPECT_EQ(page.body["items"][0]["login"], "rep.huang");
   Resp q = Get("/api/v1/users?q=rep.", admin);
-  EXPECT_EQ(q.body["total"], 2);
+  EXPECT_EQ(q.body["total"], 6);
   Resp too_big = Get("/api/v1/users?size=5000", admin);
   EXPECT_EQ(too_big.status, 413);
   Resp bad_sort = Get("/api/v1/users?sort=password_hash", admin);
@@ -138,7 +147,7 @@ TEST_P(UsersApi, RolesCanBeCreatedAndChangedByRoleManagers) {
       Post("/api/v1/roles", head,
            {{"code", "x"}, {"name", "x"}, {"data_scope", "own"}, {"permissions", json::array()}});
   EXPECT_EQ(denied.status, 403);
-  EXPECT_EQ(CountAudit("role", "create"), 7);  // six demo roles and this one
+  EXPECT_EQ(CountAudit("role", "create"), 3);  // admin, auditor and this one
 }
 
 SD_API_BACKENDS(UsersApi);

@@ -14,7 +14,7 @@ using nlohmann::json;
 
 constexpr int64_t kMicrosPerHour = 60 * kMicrosPerMinute;
 constexpr std::string_view kKnownSteps =
-    "given, today, as, advance, header, GET/POST/PUT/PATCH/DELETE, =>, audit";
+    "given, today, as, advance, header, GET/POST/PUT/PATCH/DELETE, =>, lacks, audit";
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -273,8 +273,8 @@ bool ParseStep(std::string_view text, StepKind* out, std::string* error) {
   std::string_view rest = text;
   std::string_view kind = NextWord(&rest);
   if (kind == "given") {
-    if (rest != "demo-company") {
-      *error = "unknown fixture `" + std::string(rest) + "`; known: demo-company";
+    if (rest != "demo-company" && rest != "new-company") {
+      *error = "unknown fixture `" + std::string(rest) + "`; known: demo-company, new-company";
       return false;
     }
     *out = Given{std::string(rest)};
@@ -289,6 +289,11 @@ bool ParseStep(std::string_view text, StepKind* out, std::string* error) {
   if (kind == "as") return ParseAs(rest, out, error);
   if (kind == "advance") return ParseAdvance(rest, out, error);
   if (kind == "=>") return ParseExpect(rest, out, error);
+  if (kind == "lacks") {
+    if (Trim(rest).empty()) *error = "expected `lacks {JSON}`";
+    if (!Trim(rest).empty()) *out = Lacks{std::string(Trim(rest))};
+    return !Trim(rest).empty();
+  }
   if (kind == "audit") return ParseAudit(rest, out, error);
   if (kind == "header") {
     size_t colon = rest.find(':');

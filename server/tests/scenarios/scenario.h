@@ -16,7 +16,7 @@ namespace sd::testing::scenario {
 
 // The step kinds, one struct each; README.md describes them.
 struct Given {
-  std::string fixture;  // only "demo-company", which the fixture loads anyway
+  std::string fixture;  // "demo-company" or "new-company" (only the admin), loaded by SetUp
 };
 struct Today {
   int64_t at_us = 0;  // 09:00 Asia/Shanghai of the day
@@ -42,6 +42,10 @@ struct Expect {
   std::string subset;  // JSON text, may hold `$name.path`; empty: status only
   std::string store;   // `-> $store`; empty: none
 };
+// `lacks {...}`: the last response does not contain this (e.g. a permission not granted).
+struct Lacks {
+  std::string subset;  // JSON text, may hold `$name.path`
+};
 struct Audit {
   std::string entity;
   std::string action;
@@ -51,7 +55,7 @@ struct Audit {
   std::string latest;            // `latest {...}`: the newest matching row contains this
 };
 
-using StepKind = std::variant<Given, Today, As, Advance, Header, Request, Expect, Audit>;
+using StepKind = std::variant<Given, Today, As, Advance, Header, Request, Expect, Lacks, Audit>;
 
 struct Step {
   int line = 0;         // 1-based line in the file

@@ -93,6 +93,7 @@ class Scenario : public ApiTest {
   std::string Do(const Header& step);
   std::string Do(const Request& step);
   std::string Do(const Expect& step);
+  std::string Do(const Lacks& step);
   std::string Do(const Audit& step);
 
   // Logs in through the API (client "api"); returns what went wrong, or an empty string.
@@ -134,7 +135,12 @@ void Scenario::SetUp() {
   // The story starts on its first `today`: the demo company is set up that morning.
   for (const Step& step : steps_) {
     if (const auto* today = std::get_if<Today>(&step.what)) clock_.Set(today->at_us);
-    if (!std::holds_alternative<Given>(step.what)) break;
+    if (const auto* given = std::get_if<Given>(&step.what)) {
+      if (given->fixture == "new-company") fixture_ = Fixture::kNewCompany;
+    }
+    if (!std::holds_alternative<Given>(step.what) && !std::holds_alternative<Today>(step.what)) {
+      break;
+    }
   }
   ApiTest::SetUp();
   if (HasFatalFailure() || IsSkipped()) return;
@@ -162,7 +168,7 @@ void Scenario::RunStory() {
   }
 }
 
-std::string Scenario::Do(const Given&) { return ""; }  // SetUp loaded the demo company
+std::string Scenario::Do(const Given&) { return ""; }  // SetUp loaded the fixture
 
 std::string Scenario::Do(const Today& step) {
   clock_.Set(step.at_us);
@@ -225,6 +231,17 @@ std::string Scenario::Do(const Request& step) {
   last_ = Call(step.method, path, who, body, next_headers_);
   next_headers_.clear();
   return "";
+}
+
+std::string Scenario::Do(const Lacks& step) {
+  std::string text, problem;
+  if (!Substitute(step.subset, vars_, Into::kJson, &text, &problem)) return problem;
+  json unwanted = json::parse(text, nullptr, false);
+  if (unwanted.is_discarded()) return "the expectation is not JSON: " + text;
+  std::string why;
+  if (!Contains(last_.body, unwanted, &why)) return "";
+  return "sent:  " + last_request_ + "\n  the response contains " + text + ", which it must not" +
+         "\n  response " + std::to_string(last_.status) + ": " + Shorten(last_.text);
 }
 
 std::string Scenario::Do(const Expect& step) {

@@ -34,6 +34,21 @@ TEST(ScenarioParse, ReadsStepsUnderHeadingsAndSkipsProse) {
   EXPECT_EQ(std::get<Audit>(steps[5].what).count, 1);
 }
 
+TEST(ScenarioParse, ReadsNewCompanyAndLacks) {
+  std::vector<Step> steps;
+  ParseError error;
+  ASSERT_TRUE(
+      Parse("# S\n    given new-company\n    GET /api/v1/auth/me\n    => 200\n"
+            "    lacks {\"permissions\": [\"order.hold\"]}\n",
+            &steps, &error))
+      << error.line << " " << error.message;
+  ASSERT_EQ(steps.size(), 4u);
+  EXPECT_EQ(std::get<Given>(steps[0].what).fixture, "new-company");
+  EXPECT_EQ(std::get<Lacks>(steps[3].what).subset, "{\"permissions\": [\"order.hold\"]}");
+  EXPECT_FALSE(Parse("# S\n    given old-company\n", &steps, &error));
+  EXPECT_FALSE(Parse("# S\n    lacks\n", &steps, &error));
+}
+
 TEST(ScenarioParse, RefusesUnknownAndUnpairedStepsWithTheirLine) {
   std::vector<Step> steps;
   ParseError error;

@@ -2,12 +2,32 @@
 
 #include <filesystem>
 
+#include "auth/permissions.h"
+#include "auth/user_service.h"
 #include "base/embedded.h"
 #include "db/migrate.h"
 #include "demo/demo.h"
 #include "unit/db/db_test_support.h"
 
 namespace sd::testing {
+namespace {
+
+// A company on its first day: the administrator's account and nothing else.
+Result<void> LoadNewCompany(db::Database& db, const Clock& clock) {
+  auth::Actor system = auth::SystemActor(clock.NowMicros());
+  auth::NewUser admin{"admin",      "系统管理员",  {"admin"},
+                      std::nullopt, Locale::kZhCN, std::string(demo::kDemoPassword)};
+  SD_TRY_ASSIGN(auth::PreparedUser prepared, auth::PrepareNewUser(system, std::move(admin)));
+  return db.Write([&](db::Tx& tx) -> Result<void> {
+    std::vector<std::string> all;
+    for (std::string_view p : auth::AllPermissions()) all.emplace_back(p);
+    SD_TRY(auth::CreateRole(tx, system, {"admin", "系统管理员", auth::DataScope::kAll, all}));
+    SD_TRY(auth::CreateUser(tx, system, prepared));
+    return Ok();
+  });
+}
+
+}  // namespace
 
 std::string Resp::Header(const std::string& name) const {
   auto it = headers.find(name);
@@ -30,7 +50,8 @@ void ApiTest::SetUp() {
   auto migrations = db::MigrationsFrom(SchemaFiles());
   ASSERT_TRUE(migrations.has_value());
   ASSERT_TRUE(db::Migrate(*db_, *migrations).has_value());
-  auto loaded = demo::Load(*db_, clock_);
+  auto loaded =
+      fixture_ == Fixture::kDemoCompany ? demo::Load(*db_, clock_) : LoadNewCompany(*db_, clock_);
   ASSERT_TRUE(loaded.has_value()) << loaded.error().key << " " << loaded.error().detail;
 
   http::App app;

@@ -53,6 +53,11 @@ class ApiTest : public ::testing::TestWithParam<db::Backend> {
   // Audit rows matching entity/action, newest first, read straight from the database.
   int64_t CountAudit(const std::string& entity, const std::string& action);
 
+  // What the fresh database holds before the test: the demo company, or a new company with only
+  // the administrator (login admin, password demo1234) and no departments.
+  enum class Fixture : uint8_t { kDemoCompany, kNewCompany };
+  Fixture fixture_ = Fixture::kDemoCompany;
+
   FakeClock clock_{1'780'000'000'000'000};  // 2026-05-28, moved by tests
   std::unique_ptr<db::Database> db_;
   std::unique_ptr<http::Server> server_;

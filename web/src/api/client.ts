@@ -140,6 +140,49 @@ export async function request<T>(
   return (text ? JSON.parse(text) : undefined) as T
 }
 
+/** Name from `Content-Disposition: attachment; filename="x"` (or filename*=UTF-8''x). */
+export function dispositionFilename(header: string | null, fallback: string): string {
+  if (!header) return fallback
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header)
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]!.trim())
+    } catch {
+      // A malformed escape: fall through to the plain name.
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(header)
+  return plain ? plain[1]!.trim() : fallback
+}
+
+/**
+ * GET of a file (export): same cookie and language as JSON requests, problem+json → ApiError.
+ * Returns the body and the server's file name (or `fallback`).
+ */
+export async function download(
+  path: string,
+  fallback: string,
+  query?: Query,
+): Promise<{ blob: Blob; filename: string }> {
+  let res: Response
+  try {
+    res = await fetch(buildUrl(path, query), {
+      method: 'GET',
+      headers: { Accept: '*/*', 'Accept-Language': hooks.locale() },
+      credentials: 'same-origin',
+    })
+  } catch {
+    throw new ApiError(0, { code: 'client.network', detail: '' })
+  }
+  if (!res.ok) {
+    const error = await toError(res)
+    if (res.status === 401) hooks.onUnauthorized(error)
+    throw error
+  }
+  const filename = dispositionFilename(res.headers.get('Content-Disposition'), fallback)
+  return { blob: await res.blob(), filename }
+}
+
 export const api = {
   get: <T>(path: string, query?: Query, opts: RequestOptions = {}) =>
     request<T>('GET', path, { ...opts, query }),

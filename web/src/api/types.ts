@@ -12,6 +12,8 @@ export interface User {
   department_id: number | null
   department_name: string | null
   roles: string[]
+  staff_id: number | null
+  staff_name: string | null
   disabled: boolean
   must_change_password: boolean
   version: number
@@ -21,6 +23,9 @@ export interface User {
 
 export interface SessionInfo {
   user: User
+  /** The staff record of the account, whose positions grant its permissions. */
+  staff?: { id: number; code: string; name: string } | null
+  positions?: { code: string; name: string }[]
   permissions: string[]
   data_scope: DataScope
   csrf_token: string

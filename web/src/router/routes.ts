@@ -2,11 +2,13 @@ import type { RouteRecordRaw } from 'vue-router'
 import MainLayout from '@/layouts/MainLayout.vue'
 import { authRoutes } from '@/modules/auth/routes'
 import { homeRoutes } from '@/modules/home/routes'
+import { orgDocumentRoutes, orgRoutes } from '@/modules/org/routes'
 import { systemRoutes } from '@/modules/system/routes'
 
 /** Pages inside the main layout; also the source of the side menu. */
 export const layoutChildren: RouteRecordRaw[] = [
   ...homeRoutes,
+  ...orgRoutes,
   ...systemRoutes,
   {
     path: '403',
@@ -24,5 +26,6 @@ export const layoutChildren: RouteRecordRaw[] = [
 
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
+  ...orgDocumentRoutes,
   { path: '/', component: MainLayout, redirect: '/home', children: layoutChildren },
 ]

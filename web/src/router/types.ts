@@ -12,6 +12,8 @@ declare module 'vue-router' {
     public?: boolean
     /** false: never shown in the side menu. */
     menu?: boolean
+    /** Menu entry to highlight on a page that has none (a detail page → its list). */
+    activeMenu?: string
   }
 }
 

@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, api, buildUrl, configureClient, newIdempotencyKey } from '@/api/client'
+import {
+  ApiError,
+  api,
+  buildUrl,
+  configureClient,
+  dispositionFilename,
+  download,
+  newIdempotencyKey,
+} from '@/api/client'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
@@ -155,5 +163,39 @@ describe('api client errors', () => {
       code: 'auth.login.failed',
     })
     expect(onUnauthorized).not.toHaveBeenCalled()
+  })
+})
+
+describe('api client downloads', () => {
+  it('sends cookie and language, returns the blob and the server file name', async () => {
+    fetchMock.mockResolvedValue(
+      new Response('xlsx-bytes', {
+        status: 200,
+        headers: { 'Content-Disposition': 'attachment; filename="positions.xlsx"' },
+      }),
+    )
+    const { blob, filename } = await download('/positions/export.xlsx', 'fallback.xlsx')
+    const { url, init, headers } = lastCall()
+    expect(url).toBe('/api/v1/positions/export.xlsx')
+    expect(init.credentials).toBe('same-origin')
+    expect(headers['Accept-Language']).toBe('en-US')
+    expect(filename).toBe('positions.xlsx')
+    expect(await blob.text()).toBe('xlsx-bytes')
+  })
+
+  it('turns problem+json into ApiError and reports 401', async () => {
+    fetchMock.mockResolvedValue(
+      jsonResponse(401, { code: 'auth.unauthenticated' }, 'application/problem+json'),
+    )
+    await expect(download('/positions/export.xlsx', 'x.xlsx')).rejects.toBeInstanceOf(ApiError)
+    expect(onUnauthorized).toHaveBeenCalledOnce()
+  })
+
+  it('reads plain and UTF-8 file names', () => {
+    expect(dispositionFilename(null, 'a.xlsx')).toBe('a.xlsx')
+    expect(dispositionFilename('attachment; filename=b.xlsx', 'a.xlsx')).toBe('b.xlsx')
+    expect(dispositionFilename("attachment; filename*=UTF-8''%E5%B2%97%E4%BD%8D.xlsx", 'a')).toBe(
+      '岗位.xlsx',
+    )
   })
 })

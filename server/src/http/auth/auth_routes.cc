@@ -7,6 +7,7 @@
 #include "http/auth/user_json.h"
 #include "http/json_in.h"
 #include "http/server.h"
+#include "org/staff_service.h"
 
 namespace sd::http {
 namespace {
@@ -18,11 +19,16 @@ std::string SessionCookie(const App& app, const std::string& token, int64_t max_
   return c;
 }
 
-Result<auth::User> LoadSelf(App& app, int64_t user_id) {
-  return db::ReadValue<auth::User>(*app.db, [&](db::Tx& tx) -> Result<auth::User> {
-    SD_TRY_ASSIGN(std::optional<auth::User> u, auth::store::LoadUser(tx, user_id));
+// The signed-in view of the session's user and their staff member.
+Result<nlohmann::json> SelfJson(App& app, const auth::Session& s) {
+  return db::ReadValue<nlohmann::json>(*app.db, [&](db::Tx& tx) -> Result<nlohmann::json> {
+    SD_TRY_ASSIGN(std::optional<auth::User> u, auth::store::LoadUser(tx, s.actor.user_id));
     if (!u) return Fail(Code::kUnauthenticated, "auth.unauthenticated");
-    return std::move(*u);
+    std::optional<org::Staff> staff;
+    if (u->staff_id) {
+      SD_TRY_ASSIGN(staff, org::GetStaff(tx, *u->staff_id));
+    }
+    return SessionJson(s, *u, staff);
   });
 }
 
@@ -36,8 +42,8 @@ Result<Reply> Login(Ctx& ctx) {
   req.client_addr = ctx.client_addr();
   req.request_id = ctx.request_id();
   SD_TRY_ASSIGN(auth::Session s, auth::Login(*ctx.app().db, *ctx.app().clock, ctx.app().auth, req));
-  SD_TRY_ASSIGN(auth::User u, LoadSelf(ctx.app(), s.actor.user_id));
-  Reply reply = JsonReply(200, SessionJson(s, u));
+  SD_TRY_ASSIGN(nlohmann::json self, SelfJson(ctx.app(), s));
+  Reply reply = JsonReply(200, self);
   if (s.kind == "web") {
     reply.headers.emplace_back(
         "Set-Cookie",
@@ -57,8 +63,8 @@ Result<Reply> Logout(Ctx& ctx) {
 }
 
 Result<Reply> Me(Ctx& ctx) {
-  SD_TRY_ASSIGN(auth::User u, LoadSelf(ctx.app(), ctx.actor().user_id));
-  Reply reply = JsonReply(200, SessionJson(ctx.session(), u));
+  SD_TRY_ASSIGN(nlohmann::json self, SelfJson(ctx.app(), ctx.session()));
+  Reply reply = JsonReply(200, self);
   reply.headers.emplace_back("Cache-Control", "no-store");
   return reply;
 }
@@ -123,7 +129,12 @@ void AddAuthRoutes(Router& r) {
          "/api/v1/auth/me",
          Access::kSignedIn,
          "",
-         {"auth", "The signed-in user with permissions and data scope", {}, "", "Session"},
+         {"auth",
+          "The signed-in user with their staff member and positions, permissions (roles and "
+          "positions) and data scope",
+          {},
+          "",
+          "Session"},
          Me});
   r.Add({"POST",
          "/api/v1/auth/password",

@@ -1,5 +1,6 @@
 #include "http/auth/user_json.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "http/reply.h"
@@ -13,6 +14,8 @@ nlohmann::json UserJson(const auth::User& u) {
                       {"locale", LocaleName(u.locale)},
                       {"department_id", nullptr},
                       {"department_name", u.department_name},
+                      {"staff_id", nullptr},
+                      {"staff_name", nullptr},
                       {"roles", u.roles},
                       {"disabled", u.disabled},
                       {"must_change_password", u.must_change_password},
@@ -20,6 +23,10 @@ nlohmann::json UserJson(const auth::User& u) {
                       {"created_at", FormatTimestamp(u.created_at_us)},
                       {"last_login_at", nullptr}};
   if (u.department_id) j["department_id"] = *u.department_id;
+  if (u.staff_id) {
+    j["staff_id"] = *u.staff_id;
+    j["staff_name"] = u.staff_name;
+  }
   if (u.last_login_at_us) j["last_login_at"] = FormatTimestamp(*u.last_login_at_us);
   return j;
 }
@@ -33,8 +40,22 @@ nlohmann::json RoleJson(const auth::Role& r) {
           {"version", r.version}};
 }
 
-nlohmann::json SessionJson(const auth::Session& s, const auth::User& u) {
+nlohmann::json SessionJson(const auth::Session& s, const auth::User& u,
+                           const std::optional<org::Staff>& staff) {
+  nlohmann::json staff_json;
+  nlohmann::json positions = nlohmann::json::array();
+  if (staff) {
+    staff_json = {{"id", staff->id}, {"code", staff->f.code}, {"name", staff->f.name}};
+    const std::vector<std::string>& held = s.actor.positions;
+    for (const org::OrgRef& p : staff->positions) {
+      if (std::binary_search(held.begin(), held.end(), p.code)) {
+        positions.push_back({{"code", p.code}, {"name", p.name}});
+      }
+    }
+  }
   nlohmann::json j = {{"user", UserJson(u)},
+                      {"staff", staff_json},
+                      {"positions", positions},
                       {"permissions", s.actor.permissions},
                       {"data_scope", auth::DataScopeName(s.actor.scope)},
                       {"csrf_token", s.kind == "web" ? s.csrf_token : ""},
@@ -48,6 +69,9 @@ void AddUserSchemas(Router& r) {
     "id": {"type": "integer"}, "login": {"type": "string"}, "display_name": {"type": "string"},
     "locale": {"type": "string", "enum": ["zh-CN", "en-US"]},
     "department_id": {"type": "integer", "nullable": true}, "department_name": {"type": "string"},
+    "staff_id": {"type": "integer", "nullable": true,
+      "description": "the staff member the account belongs to"},
+    "staff_name": {"type": "string", "nullable": true},
     "roles": {"type": "array", "items": {"type": "string"}}, "disabled": {"type": "boolean"},
     "must_change_password": {"type": "boolean"}, "version": {"type": "integer"},
     "created_at": {"type": "string", "format": "date-time"},
@@ -64,7 +88,13 @@ void AddUserSchemas(Router& r) {
     "items": {"type": "array", "items": {"$ref": "#/components/schemas/Role"}}}})");
   r.AddSchema("Session", R"({"type": "object", "properties": {
     "user": {"$ref": "#/components/schemas/User"},
-    "permissions": {"type": "array", "items": {"type": "string"}},
+    "staff": {"type": "object", "nullable": true, "properties": {"id": {"type": "integer"},
+      "code": {"type": "string"}, "name": {"type": "string"}}},
+    "positions": {"type": "array", "description": "positions granting permissions",
+      "items": {"type": "object", "properties": {"code": {"type": "string"},
+      "name": {"type": "string"}}}},
+    "permissions": {"type": "array", "items": {"type": "string"},
+      "description": "union over roles and positions"},
     "data_scope": {"type": "string", "enum": ["all", "department", "own"]},
     "csrf_token": {"type": "string"}, "token": {"type": "string"},
     "expires_at": {"type": "string", "format": "date-time"}}})");

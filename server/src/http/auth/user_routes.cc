@@ -67,10 +67,11 @@ Result<Reply> CreateUser(Ctx& ctx) {
   nu.department_id = in.Int("department_id");
   SD_TRY_ASSIGN(nu.locale, ReadLocale(in));
   nu.password = in.String("password", {.max_len = 1024});
+  std::optional<int64_t> staff_id = in.Int("staff_id");
   SD_TRY(in.Finish());
   SD_TRY_ASSIGN(auth::PreparedUser prepared, auth::PrepareNewUser(ctx.actor(), std::move(nu)));
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
-    SD_TRY_ASSIGN(auth::CreatedUser created, auth::CreateUser(tx, ctx.actor(), prepared));
+    SD_TRY_ASSIGN(auth::CreatedUser created, auth::CreateUser(tx, ctx.actor(), prepared, staff_id));
     nlohmann::json j = UserJson(created.user);
     if (created.initial_password) j["initial_password"] = *created.initial_password;
     Reply reply = JsonReply(201, j);
@@ -87,6 +88,7 @@ Result<Reply> UpdateUser(Ctx& ctx) {
   patch.display_name = in.String("display_name", {.max_len = 256});
   patch.roles = in.StringList("roles", {.max_len = 64});
   patch.department_id = in.NullableInt("department_id");
+  patch.staff_id = in.NullableInt("staff_id");
   if (in.Has("locale")) {
     SD_TRY_ASSIGN(Locale locale, ReadLocale(in));
     patch.locale = locale;
@@ -192,6 +194,8 @@ void AddUserRoutes(Router& r) {
     "display_name": {"type": "string", "maxLength": 64},
     "roles": {"type": "array", "items": {"type": "string"}},
     "department_id": {"type": "integer", "nullable": true},
+    "staff_id": {"type": "integer", "nullable": true,
+      "description": "the staff member the account belongs to; 409 auth.user.staff_taken if linked already"},
     "locale": {"type": "string", "enum": ["zh-CN", "en-US"]},
     "password": {"type": "string", "format": "password", "minLength": 8,
       "description": "omit to get a one-time initial_password in the reply"}}})");
@@ -199,6 +203,7 @@ void AddUserRoutes(Router& r) {
     "required": ["version"], "properties": {"version": {"type": "integer"},
     "display_name": {"type": "string"}, "roles": {"type": "array", "items": {"type": "string"}},
     "department_id": {"type": "integer", "nullable": true},
+    "staff_id": {"type": "integer", "nullable": true, "description": "null unlinks"},
     "locale": {"type": "string", "enum": ["zh-CN", "en-US"]}}})");
   r.AddSchema("Version", R"({"type": "object", "additionalProperties": false,
     "required": ["version"], "properties": {"version": {"type": "integer"}}})");
@@ -242,7 +247,7 @@ void AddUserRoutes(Router& r) {
          Access::kSignedIn,
          manage,
          {"users",
-          "Change name, roles, department or language (optimistic lock by version)",
+          "Change name, roles, department, staff link or language (optimistic lock by version)",
           {},
           "UserPatch",
           "User"},

@@ -10,9 +10,9 @@ namespace sd::auth {
 namespace {
 
 TEST(Resolve, PermissionsAreTheUnionOverGrants) {
-  Resolved r =
-      Resolve({{"sales_rep", DataScope::kOwn, {"price.propose", "customer.read"}},
-               {"sales_office", DataScope::kDepartment, {"customer.read", "contract.review"}}});
+  Resolved r = Resolve(
+      {RoleGrant("sales_rep", DataScope::kOwn, {"price.propose", "customer.read"}),
+       RoleGrant("sales_office", DataScope::kDepartment, {"customer.read", "contract.review"})});
   EXPECT_EQ(r.permissions,
             (std::vector<std::string>{"contract.review", "customer.read", "price.propose"}));
   EXPECT_EQ(r.scope, DataScope::kDepartment);
@@ -26,14 +26,15 @@ TEST(Resolve, NoGrantsMeansNothingAndOwnScope) {
 }
 
 TEST(Resolve, UnknownPermissionCodesGrantNothing) {
-  Resolved r = Resolve({{"odd", DataScope::kAll, {"launch.missiles", "user.read"}}});
+  Resolved r = Resolve({RoleGrant("odd", DataScope::kAll, {"launch.missiles", "user.read"})});
   EXPECT_EQ(r.permissions, std::vector<std::string>{"user.read"});
 }
 
 TEST(Actor, CanChecksTheSortedList) {
   Actor a;
   a.permissions =
-      Resolve({{"r", DataScope::kOwn, {"price.propose", "order.request_date_change"}}}).permissions;
+      Resolve({RoleGrant("r", DataScope::kOwn, {"price.propose", "order.request_date_change"})})
+          .permissions;
   EXPECT_TRUE(a.Can("price.propose"));
   EXPECT_FALSE(a.Can("price.set"));
   EXPECT_FALSE(a.Can("order.hold"));

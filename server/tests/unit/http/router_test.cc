@@ -34,6 +34,48 @@ TEST(Router, MatchesLiteralAndParameterSegments) {
   EXPECT_NE(r.Find("POST", "/api/v1/users/7/disable").route, nullptr);
 }
 
+TEST(Router, LiteralSegmentsWinOverParameters) {
+  Router r;
+  r.Add({"GET", "/api/v1/positions/{id}", Access::kSignedIn, "", {"org", "one"}, Noop()});
+  r.Add({"PUT", "/api/v1/positions/{id}", Access::kSignedIn, "", {"org", "save"}, Noop()});
+  r.Add({"GET", "/api/v1/positions/export.xlsx", Access::kSignedIn, "", {"org", "x"}, Noop()});
+  r.Add({"POST", "/api/v1/positions/from-template", Access::kSignedIn, "", {"org", "t"}, Noop()});
+  EXPECT_EQ(r.Find("GET", "/api/v1/positions/export.xlsx").route->pattern,
+            "/api/v1/positions/export.xlsx");
+  EXPECT_EQ(r.Find("GET", "/api/v1/positions/7").route->pattern, "/api/v1/positions/{id}");
+  EXPECT_EQ(r.Find("POST", "/api/v1/positions/from-template").route->pattern,
+            "/api/v1/positions/from-template");
+  // Another method on a literal path falls back to the parameter route that has it.
+  EXPECT_EQ(r.Find("PUT", "/api/v1/positions/export.xlsx").route->pattern,
+            "/api/v1/positions/{id}");
+  EXPECT_TRUE(r.Find("DELETE", "/api/v1/positions/7").method_mismatch);
+}
+
+TEST(JsonIn, ListsOfObjectsNameTheirFieldsByRow) {
+  auto in = JsonIn::Parse(R"({"duties": [{"description": "a", "standard": 1},
+    {"extra": true}, 7], "qualifications": {"education": "大专", "degree": "x"}})");
+  ASSERT_TRUE(in.has_value());
+  auto duties = in->ObjectList("duties");
+  ASSERT_TRUE(duties.has_value());
+  ASSERT_EQ(duties->size(), 2u);
+  EXPECT_EQ((*duties)[0].String("description"), "a");
+  EXPECT_FALSE((*duties)[0].String("standard").has_value());
+  EXPECT_FALSE((*duties)[1].String("description", {.required = true}).has_value());
+  auto q = in->Object("qualifications");
+  ASSERT_TRUE(q.has_value());
+  EXPECT_EQ(q->String("education"), "大专");
+  EXPECT_FALSE(in->ObjectList("absent").has_value());
+  auto done = in->Finish();
+  ASSERT_FALSE(done.has_value());
+  std::vector<std::string> got;
+  for (const auto& f : done.error().fields) got.push_back(f.field + ":" + f.key);
+  EXPECT_EQ(got, (std::vector<std::string>{"duties[2]:common.field.type_object",
+                                           "duties[0].standard:common.field.type_string",
+                                           "duties[1].description:common.field.required",
+                                           "duties[1].extra:common.field.unknown",
+                                           "qualifications.degree:common.field.unknown"}));
+}
+
 TEST(JsonIn, CollectsEveryProblemAtOnce) {
   auto in = JsonIn::Parse(R"({"a": 1, "b": "x", "c": [1], "d": true, "extra": null})");
   ASSERT_TRUE(in.has_value());

@@ -14,6 +14,7 @@ export interface UserCreate {
   login: string
   display_name: string
   roles: string[]
+  staff_id?: number | null
   department_id?: number | null
   locale?: Locale
 }
@@ -22,6 +23,7 @@ export interface UserPatch {
   version: number
   display_name?: string
   roles?: string[]
+  staff_id?: number | null
   department_id?: number | null
   locale?: Locale
 }
