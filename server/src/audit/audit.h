@@ -34,6 +34,12 @@ using FieldValue =
 // A record's state as ordered name/value pairs, written as a JSON object.
 using Snapshot = std::vector<std::pair<std::string, FieldValue>>;
 
+// The value of an optional field: null when v is empty.
+template <typename T>
+FieldValue OrNull(const std::optional<T>& v) {
+  return v ? FieldValue(*v) : FieldValue(nullptr);
+}
+
 // Appends one record. entity: table-like noun ("user", "session"); action: verb ("create",
 // "update", "disable", "login"). Needs a write Tx. Errors: those of db::Tx::Exec.
 Result<void> Record(db::Tx& tx, const Context& ctx, std::string_view entity, int64_t entity_id,

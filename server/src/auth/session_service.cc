@@ -58,9 +58,7 @@ Result<Session> Login(db::Database& db, const Clock& clock, const AuthConfig& co
   if (req.password.empty()) fields.push_back({"password", "common.field.required", {}});
   SD_TRY(FieldsOk(std::move(fields)));
   if (req.kind != "web" && req.kind != "api") {
-    Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-    e.fields.push_back({"client", "common.field.invalid_choice", {{"choices", "web, api"}}});
-    return e;
+    return InvalidField("client", "common.field.invalid_choice", {{"choices", "web, api"}});
   }
   const std::string login = NormalizeLogin(req.login);
   const int64_t now = clock.NowMicros();
@@ -186,14 +184,10 @@ Result<void> ChangePassword(db::Database& db, const Session& session, std::strin
     return Ok();
   }));
   if (!row || !VerifyPassword(row->password_hash, current)) {
-    Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-    e.fields.push_back({"current_password", "auth.password.current_wrong", {}});
-    return e;
+    return InvalidField("current_password", "auth.password.current_wrong");
   }
   if (current == next) {
-    Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-    e.fields.push_back({"new_password", "auth.password.unchanged", {}});
-    return e;
+    return InvalidField("new_password", "auth.password.unchanged");
   }
   SD_TRY_ASSIGN(std::string hash, HashPassword(next));
   return db.Write([&](db::Tx& tx) -> Result<void> {

@@ -1,18 +1,8 @@
 #include "auth/user.h"
 
+#include "base/text.h"
+
 namespace sd::auth {
-namespace {
-
-// Length in Unicode code points of UTF-8 text (names are Chinese).
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U) ++n;
-  }
-  return n;
-}
-
-}  // namespace
 
 void CheckLogin(std::string_view login, std::vector<FieldError>* errors) {
   if (login.empty()) {
@@ -35,12 +25,7 @@ void CheckLogin(std::string_view login, std::vector<FieldError>* errors) {
 }
 
 void CheckDisplayName(std::string_view name, std::vector<FieldError>* errors) {
-  if (name.empty()) {
-    errors->push_back({"display_name", "common.field.required", {}});
-  } else if (CodePoints(name) > kDisplayNameMax) {
-    errors->push_back(
-        {"display_name", "common.field.too_long", {{"max", std::to_string(kDisplayNameMax)}}});
-  }
+  CheckTextField("display_name", name, kDisplayNameMax, true, errors);
 }
 
 void CheckPassword(std::string_view password, std::string_view field,
@@ -54,20 +39,12 @@ void CheckPassword(std::string_view password, std::string_view field,
   }
 }
 
-Result<void> FieldsOk(std::vector<FieldError> errors) {
-  if (errors.empty()) return Ok();
-  Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-  e.fields = std::move(errors);
-  return e;
-}
-
 audit::Snapshot UserSnapshot(const User& u) {
   return {{"login", u.login},
           {"display_name", u.display_name},
           {"locale", std::string(LocaleName(u.locale))},
-          {"department_id",
-           u.department_id ? audit::FieldValue(*u.department_id) : audit::FieldValue(nullptr)},
-          {"staff_id", u.staff_id ? audit::FieldValue(*u.staff_id) : audit::FieldValue(nullptr)},
+          {"department_id", audit::OrNull(u.department_id)},
+          {"staff_id", audit::OrNull(u.staff_id)},
           {"roles", u.roles},
           {"disabled", u.disabled},
           {"must_change_password", u.must_change_password}};

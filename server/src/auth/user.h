@@ -53,9 +53,6 @@ void CheckDisplayName(std::string_view name, std::vector<FieldError>* errors);
 void CheckPassword(std::string_view password, std::string_view field,
                    std::vector<FieldError>* errors);
 
-// kInvalidArgument "common.validation_failed" carrying errors, or Ok when there are none.
-Result<void> FieldsOk(std::vector<FieldError> errors);
-
 // Audit snapshot of a user (never the password hash).
 audit::Snapshot UserSnapshot(const User& u);
 

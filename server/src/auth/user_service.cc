@@ -6,6 +6,7 @@
 #include "auth/permissions.h"
 #include "auth/session_service.h"
 #include "auth/session_store.h"
+#include "base/record.h"
 #include "org/department.h"
 #include "org/staff_service.h"
 
@@ -20,9 +21,7 @@ Result<std::vector<int64_t>> RoleIds(db::Tx& tx, const std::vector<std::string>&
     auto it =
         std::find_if(roles.begin(), roles.end(), [&](const Role& r) { return r.code == code; });
     if (it == roles.end()) {
-      Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-      e.fields.push_back({"roles", "auth.role.unknown", {{"code", code}}});
-      return e;
+      return InvalidField("roles", "auth.role.unknown", {{"code", code}});
     }
     ids.push_back(it->id);
   }
@@ -35,9 +34,7 @@ Result<void> CheckDepartment(db::Tx& tx, std::optional<int64_t> department_id) {
   if (!department_id) return Ok();
   SD_TRY_ASSIGN(bool exists, org::DepartmentExists(tx, *department_id));
   if (exists) return Ok();
-  Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-  e.fields.push_back({"department_id", "auth.user.department_unknown", {}});
-  return e;
+  return InvalidField("department_id", "auth.user.department_unknown");
 }
 
 // The staff member exists and no account other than user_id (0: a new one) is linked to it.
@@ -45,9 +42,7 @@ Result<void> CheckStaffLink(db::Tx& tx, std::optional<int64_t> staff_id, int64_t
   if (!staff_id) return Ok();
   SD_TRY_ASSIGN(std::optional<org::OrgRef> staff, org::FindStaff(tx, *staff_id));
   if (!staff) {
-    Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-    e.fields.push_back({"staff_id", "auth.user.staff_unknown", {}});
-    return e;
+    return InvalidField("staff_id", "auth.user.staff_unknown");
   }
   SD_TRY_ASSIGN(std::optional<int64_t> holder, store::FindUserIdByStaff(tx, *staff_id));
   if (holder && *holder != user_id) {
@@ -56,26 +51,10 @@ Result<void> CheckStaffLink(db::Tx& tx, std::optional<int64_t> staff_id, int64_t
   return Ok();
 }
 
-Result<User> Reload(db::Tx& tx, int64_t id) {
-  SD_TRY_ASSIGN(std::optional<User> user, store::LoadUser(tx, id));
-  SD_ASSERT(user.has_value(), "a user just written must load");
-  return std::move(*user);
-}
-
-// Loads a user for change: NotFound, then version check (STYLE §3 order).
-Result<User> LoadForChange(db::Tx& tx, int64_t id, int64_t version) {
-  SD_TRY_ASSIGN(std::optional<User> user, store::LoadUser(tx, id));
-  if (!user) return Fail(Code::kNotFound, "common.not_found");
-  if (user->version != version) return Fail(Code::kAborted, "common.version_conflict");
-  return std::move(*user);
-}
-
 Result<void> CheckPermissions(const std::vector<std::string>& permissions) {
   for (const std::string& p : permissions) {
     if (!IsPermission(p)) {
-      Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-      e.fields.push_back({"permissions", "auth.permission.unknown", {{"code", p}}});
-      return e;
+      return InvalidField("permissions", "auth.permission.unknown", {{"code", p}});
     }
   }
   return Ok();
@@ -124,16 +103,14 @@ Result<CreatedUser> CreateUser(db::Tx& tx, const Actor& actor, const PreparedUse
                      staff_id};
   SD_TRY_ASSIGN(int64_t id, store::InsertUser(tx, row, actor.audit.at_us));
   SD_TRY(store::ReplaceUserRoles(tx, id, role_ids));
-  SD_TRY_ASSIGN(User user, Reload(tx, id));
+  SD_TRY_ASSIGN(User user, JustWritten(store::LoadUser(tx, id)));
   SD_TRY(audit::Record(tx, actor.audit, "user", id, "create", std::nullopt, UserSnapshot(user)));
   return CreatedUser{std::move(user), p.initial_password};
 }
 
 Result<User> GetUser(db::Tx& tx, const Actor& actor, int64_t id) {
   SD_TRY(Require(actor, perm::kUserRead));
-  SD_TRY_ASSIGN(std::optional<User> user, store::LoadUser(tx, id));
-  if (!user) return Fail(Code::kNotFound, "common.not_found");
-  return std::move(*user);
+  return Found(store::LoadUser(tx, id));
 }
 
 Result<Page<User>> ListUsers(db::Tx& tx, const Actor& actor, const store::UserFilter& filter) {
@@ -143,7 +120,7 @@ Result<Page<User>> ListUsers(db::Tx& tx, const Actor& actor, const store::UserFi
 
 Result<User> UpdateUser(db::Tx& tx, const Actor& actor, int64_t id, const UserPatch& patch) {
   SD_TRY(Require(actor, perm::kUserManage));
-  SD_TRY_ASSIGN(User before, LoadForChange(tx, id, patch.version));
+  SD_TRY_ASSIGN(User before, FoundAtVersion(store::LoadUser(tx, id), patch.version));
   std::vector<FieldError> fields;
   if (patch.display_name) CheckDisplayName(*patch.display_name, &fields);
   SD_TRY(FieldsOk(std::move(fields)));
@@ -160,7 +137,7 @@ Result<User> UpdateUser(db::Tx& tx, const Actor& actor, int64_t id, const UserPa
     SD_TRY_ASSIGN(std::vector<int64_t> role_ids, RoleIds(tx, *patch.roles));
     SD_TRY(store::ReplaceUserRoles(tx, id, role_ids));
   }
-  SD_TRY_ASSIGN(User after, Reload(tx, id));
+  SD_TRY_ASSIGN(User after, JustWritten(store::LoadUser(tx, id)));
   SD_TRY(audit::Record(tx, actor.audit, "user", id, "update", UserSnapshot(before),
                        UserSnapshot(after)));
   return after;
@@ -169,7 +146,7 @@ Result<User> UpdateUser(db::Tx& tx, const Actor& actor, int64_t id, const UserPa
 Result<User> SetDisabled(db::Tx& tx, const Actor& actor, int64_t id, int64_t version,
                          bool disabled) {
   SD_TRY(Require(actor, perm::kUserManage));
-  SD_TRY_ASSIGN(User before, LoadForChange(tx, id, version));
+  SD_TRY_ASSIGN(User before, FoundAtVersion(store::LoadUser(tx, id), version));
   if (disabled && id == actor.user_id) {
     return Fail(Code::kFailedPrecondition, "auth.user.cannot_disable_self");
   }
@@ -178,7 +155,7 @@ Result<User> SetDisabled(db::Tx& tx, const Actor& actor, int64_t id, int64_t ver
   SD_TRY_ASSIGN(bool updated, store::UpdateUser(tx, id, version, change, actor.audit.at_us));
   if (!updated) return Fail(Code::kAborted, "common.version_conflict");
   if (disabled) SD_TRY(store::RevokeUserSessions(tx, id, actor.audit.at_us));
-  SD_TRY_ASSIGN(User after, Reload(tx, id));
+  SD_TRY_ASSIGN(User after, JustWritten(store::LoadUser(tx, id)));
   SD_TRY(audit::Record(tx, actor.audit, "user", id, disabled ? "disable" : "enable",
                        UserSnapshot(before), UserSnapshot(after)));
   return after;
@@ -195,14 +172,14 @@ Result<PreparedPassword> PrepareResetPassword(const Actor& actor) {
 Result<User> ResetPassword(db::Tx& tx, const Actor& actor, int64_t id, int64_t version,
                            const PreparedPassword& password) {
   SD_TRY(Require(actor, perm::kUserManage));
-  SD_TRY_ASSIGN(User before, LoadForChange(tx, id, version));
+  SD_TRY_ASSIGN(User before, FoundAtVersion(store::LoadUser(tx, id), version));
   store::UserChange change;
   change.password_hash = password.hash;
   change.must_change_password = true;
   SD_TRY_ASSIGN(bool updated, store::UpdateUser(tx, id, version, change, actor.audit.at_us));
   if (!updated) return Fail(Code::kAborted, "common.version_conflict");
   SD_TRY(store::RevokeUserSessions(tx, id, actor.audit.at_us));
-  SD_TRY_ASSIGN(User after, Reload(tx, id));
+  SD_TRY_ASSIGN(User after, JustWritten(store::LoadUser(tx, id)));
   SD_TRY(audit::Record(tx, actor.audit, "user", id, "reset_password", UserSnapshot(before),
                        UserSnapshot(after)));
   return after;
@@ -237,9 +214,7 @@ Result<Role> UpdateRole(db::Tx& tx, const Actor& actor, int64_t id, int64_t vers
   SD_TRY_ASSIGN(Role before, LoadRole(tx, id));
   if (before.version != version) return Fail(Code::kAborted, "common.version_conflict");
   if (spec.name.empty()) {
-    Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-    e.fields.push_back({"name", "common.field.required", {}});
-    return e;
+    return InvalidField("name", "common.field.required");
   }
   SD_TRY(CheckPermissions(spec.permissions));
   SD_TRY_ASSIGN(bool updated, store::UpdateRole(tx, id, version, spec.name, spec.scope));

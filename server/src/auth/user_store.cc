@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "db/errors.h"
+
 namespace sd::auth::store {
 namespace {
 
@@ -35,31 +37,19 @@ Result<void> AttachRoles(db::Tx& tx, std::vector<User>* users) {
   if (users->empty()) return Ok();
   std::string sql =
       "SELECT ur.user_id, r.code FROM auth_user_roles ur JOIN auth_roles r ON r.id = ur.role_id "
-      "WHERE ur.user_id IN (";
+      "WHERE ur.user_id IN ";
   std::vector<db::Value> params;
   std::map<int64_t, User*> by_id;
+  std::vector<int64_t> ids;
   for (User& u : *users) {
-    if (!params.empty()) sql += ", ";
-    params.emplace_back(u.id);
-    sql += "$" + std::to_string(params.size());
+    ids.push_back(u.id);
     by_id[u.id] = &u;
   }
-  sql += ") ORDER BY r.code";
+  db::AppendIdList(ids, &sql, &params);
+  sql += " ORDER BY r.code";
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, params));
   for (const db::Row& r : rows) by_id[r.Int(0)]->roles.push_back(r.Text(1));
   return Ok();
-}
-
-// Appends "($k, …)" for ids to sql and the ids to params.
-void AppendIdList(const std::vector<int64_t>& ids, std::string* sql,
-                  std::vector<db::Value>* params) {
-  *sql += "(";
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) *sql += ", ";
-    params->emplace_back(ids[i]);
-    *sql += "$" + std::to_string(params->size());
-  }
-  *sql += ")";
 }
 
 // auth_users has two unique columns: the login and the staff link.
@@ -209,10 +199,8 @@ Result<int64_t> InsertRole(db::Tx& tx, const Role& role, int64_t now_us) {
       "RETURNING id",
       {role.code, role.name, DataScopeName(role.scope), now_us});
   if (!rows) {
-    if (rows.error().code == Code::kAlreadyExists) {
-      return Fail(Code::kAlreadyExists, "auth.role.code_taken", {{"code", role.code}});
-    }
-    return Fail(std::move(rows).error());
+    return db::UniqueViolationAs(std::move(rows).error(), "auth.role.code_taken",
+                                 {{"code", role.code}});
   }
   return (*rows)[0].Int(0);
 }
@@ -291,7 +279,7 @@ Result<std::map<int64_t, StaffAccount>> AccountsOfStaff(db::Tx& tx,
   if (staff_ids.empty()) return out;
   std::string sql = "SELECT staff_id, id, login FROM auth_users WHERE staff_id IN ";
   std::vector<db::Value> params;
-  AppendIdList(staff_ids, &sql, &params);
+  db::AppendIdList(staff_ids, &sql, &params);
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, params));
   for (const db::Row& r : rows) out[r.Int(0)] = StaffAccount{r.Int(1), r.Text(2)};
   return out;

@@ -39,6 +39,23 @@ Error MakeError(Code code, std::string key, Params params) {
   return e;
 }
 
+Error ValidationError(std::vector<FieldError> fields) {
+  Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
+  e.fields = std::move(fields);
+  return e;
+}
+
+Error InvalidField(std::string field, std::string key, Params params) {
+  std::vector<FieldError> fields;
+  fields.push_back({std::move(field), std::move(key), std::move(params)});
+  return ValidationError(std::move(fields));
+}
+
+Result<void> FieldsOk(std::vector<FieldError> fields) {
+  if (fields.empty()) return Ok();
+  return ValidationError(std::move(fields));
+}
+
 namespace detail {
 void AssertFail(const char* expr, const char* why, const char* file, int line) {
   std::fprintf(stderr, "assertion failed at %s:%d: %s (%s)\n", file, line, expr, why);

@@ -117,6 +117,15 @@ class [[nodiscard]] Result<void> {
 
 inline Result<void> Ok() { return {}; }
 
+// kInvalidArgument "common.validation_failed" carrying `fields`: a 400 that names every
+// offending field. For input that breaks field rules, never for programmer errors.
+Error ValidationError(std::vector<FieldError> fields);
+// ValidationError with the one field error {field, key, params}.
+Error InvalidField(std::string field, std::string key, Params params = {});
+// Ok when `fields` is empty, else ValidationError(fields): the end of a check that collects
+// every field error before it reports.
+Result<void> FieldsOk(std::vector<FieldError> fields);
+
 }  // namespace sd
 
 // Evaluates expr (a Result); on error returns the error from the enclosing function.

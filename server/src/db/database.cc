@@ -32,4 +32,15 @@ Result<std::unique_ptr<Database>> Database::Open(std::string_view url, const Opt
   return SqliteDatabase::Open(std::string(path), options);
 }
 
+void AppendIdList(const std::vector<int64_t>& ids, std::string* sql, std::vector<Value>* params) {
+  SD_ASSERT(!ids.empty(), "an IN list needs at least one id");
+  *sql += "(";
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) *sql += ", ";
+    params->emplace_back(ids[i]);
+    *sql += "$" + std::to_string(params->size());
+  }
+  *sql += ")";
+}
+
 }  // namespace sd::db

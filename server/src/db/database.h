@@ -19,6 +19,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -85,6 +86,28 @@ struct Rows {
   auto begin() const { return rows.begin(); }
   auto end() const { return rows.end(); }
 };
+
+// Appends "($k, $k+1, …)" to sql, one placeholder per id numbered after the params already
+// there, and the ids to params: the list of an "IN" condition. SD_ASSERTs that ids is not
+// empty (SQL has no empty list; callers leave the condition out instead).
+void AppendIdList(const std::vector<int64_t>& ids, std::string* sql, std::vector<Value>* params);
+
+// Each row through from_row (Row → T), in order: the list a store returns.
+template <typename F>
+auto MapRows(const Rows& rows, F&& from_row) {
+  std::vector<std::decay_t<std::invoke_result_t<F&, const Row&>>> out;
+  out.reserve(rows.size());
+  for (const Row& r : rows) out.push_back(from_row(r));
+  return out;
+}
+
+// The first row through from_row, nullopt when there is none: a store's load by key.
+template <typename F>
+auto FirstRow(const Rows& rows, F&& from_row) {
+  using T = std::decay_t<std::invoke_result_t<F&, const Row&>>;
+  if (rows.empty()) return std::optional<T>();
+  return std::optional<T>(from_row(rows[0]));
+}
 
 // A transaction (or, for grouped SQLite writes, a savepoint inside one). Valid only inside the
 // Read/Write callback that received it; not thread-safe.

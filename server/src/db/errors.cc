@@ -36,4 +36,9 @@ Error ConflictError(std::string detail) {
   return WithDetail(MakeError(Code::kAborted, "db.conflict"), std::move(detail));
 }
 
+Error UniqueViolationAs(Error e, std::string key, Params params) {
+  if (e.code != Code::kAlreadyExists) return e;
+  return MakeError(Code::kAlreadyExists, std::move(key), std::move(params));
+}
+
 }  // namespace sd::db

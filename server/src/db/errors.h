@@ -18,4 +18,9 @@ Error ConstraintViolation(std::string target, std::string detail);
 // kAborted "db.conflict": PostgreSQL serialization failure or deadlock; retry the request.
 Error ConflictError(std::string detail);
 
+// For stores, whose tables have one unique key a write can break: a unique violation (e, as
+// Tx::Query/Exec return it) becomes kAlreadyExists `key` with params ("org.region.code_taken",
+// {{"code", code}}); any other error is returned unchanged.
+Error UniqueViolationAs(Error e, std::string key, Params params = {});
+
 }  // namespace sd::db

@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "http/dates.h"
 #include "http/idempotency_store.h"
 
 namespace sd::http {
@@ -47,6 +48,32 @@ std::optional<std::string> Ctx::Query(std::string_view name) const {
   std::string key(name);
   if (!req_.has_param(key)) return std::nullopt;
   return req_.get_param_value(key);
+}
+
+std::optional<std::string> Ctx::TextQuery(std::string_view name) const {
+  std::optional<std::string> v = Query(name);
+  if (v && v->empty()) return std::nullopt;
+  return v;
+}
+
+Result<std::optional<int64_t>> Ctx::IntQuery(std::string_view name) const {
+  std::optional<std::string> text = TextQuery(name);
+  if (!text) return std::optional<int64_t>();
+  std::optional<int64_t> v = ParseInt(*text);
+  if (!v) return InvalidField(std::string(name), "common.field.type_integer");
+  return v;
+}
+
+Result<std::optional<int64_t>> Ctx::IdQuery(std::string_view name) const {
+  SD_TRY_ASSIGN(std::optional<int64_t> id, IntQuery(name));
+  if (id && *id <= 0) return InvalidField(std::string(name), "common.field.type_integer");
+  return id;
+}
+
+Result<int64_t> Ctx::VersionQuery() const {
+  SD_TRY_ASSIGN(std::optional<int64_t> version, IdQuery("version"));
+  if (!version) return InvalidField("version", "common.field.required");
+  return *version;
 }
 
 Result<PageRequest> Ctx::Paging() const {

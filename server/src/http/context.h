@@ -47,6 +47,19 @@ class Ctx {
   Result<int64_t> IdParam(std::string_view name) const;
   // Query parameter, if present.
   std::optional<std::string> Query(std::string_view name) const;
+  // Query parameter, nullopt when absent or empty (an empty search box filters nothing).
+  std::optional<std::string> TextQuery(std::string_view name) const;
+  // Integer query parameter, nullopt when absent or empty. Errors: kInvalidArgument
+  // "common.validation_failed" with field error `name` "common.field.type_integer" when the
+  // text is not an integer.
+  Result<std::optional<int64_t>> IntQuery(std::string_view name) const;
+  // An id in the query string (?department_id=2): IntQuery, and also the field error when it is
+  // not positive.
+  Result<std::optional<int64_t>> IdQuery(std::string_view name) const;
+  // The required ?version=N of a DELETE (the version the caller read, a positive integer).
+  // Errors: kInvalidArgument with field error "version" "common.field.required" when absent,
+  // "common.field.type_integer" when not a positive integer.
+  Result<int64_t> VersionQuery() const;
   // page/size from the query: defaults 1/20; size > kMaxPageSize → kResourceExhausted.
   Result<PageRequest> Paging() const;
 

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <chrono>
 
+#include "base/text.h"
+
 namespace sd::http {
 
 std::optional<int64_t> ParseInt(std::string_view s) {
@@ -13,16 +15,9 @@ std::optional<int64_t> ParseInt(std::string_view s) {
 }
 
 std::optional<int64_t> DateStartMicros(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  auto y = ParseInt(s.substr(0, 4));
-  auto m = ParseInt(s.substr(5, 2));
-  auto d = ParseInt(s.substr(8, 2));
-  if (!y || !m || !d) return std::nullopt;
-  std::chrono::year_month_day ymd{std::chrono::year(static_cast<int>(*y)),
-                                  std::chrono::month(static_cast<unsigned>(*m)),
-                                  std::chrono::day(static_cast<unsigned>(*d))};
-  if (!ymd.ok()) return std::nullopt;
-  int64_t days = std::chrono::sys_days(ymd).time_since_epoch().count();
+  std::optional<std::chrono::year_month_day> ymd = ParseIsoDate(s);
+  if (!ymd) return std::nullopt;
+  int64_t days = std::chrono::sys_days(*ymd).time_since_epoch().count();
   return days * kMicrosPerDay - kCompanyUtcOffsetUs;
 }
 

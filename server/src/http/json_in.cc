@@ -20,6 +20,17 @@ struct JsonIn::State {
   std::vector<FieldError> errors;
 };
 
+namespace {
+
+// The type tests the accessors hand to JsonIn::Typed.
+bool IsString(const nlohmann::json& j) { return j.is_string(); }
+bool IsInteger(const nlohmann::json& j) { return j.is_number_integer(); }
+bool IsBoolean(const nlohmann::json& j) { return j.is_boolean(); }
+bool IsArray(const nlohmann::json& j) { return j.is_array(); }
+bool IsObject(const nlohmann::json& j) { return j.is_object(); }
+
+}  // namespace
+
 JsonIn::JsonIn(std::shared_ptr<State> state, size_t scope)
     : state_(std::move(state)), scope_(scope) {}
 JsonIn::JsonIn(JsonIn&&) noexcept = default;
@@ -59,16 +70,27 @@ void JsonIn::AddError(std::string field, std::string key, Params params) {
   state_->errors.push_back({Path(field), std::move(key), std::move(params)});
 }
 
-std::optional<std::string> JsonIn::String(std::string_view key, Opt opt) {
+const nlohmann::json* JsonIn::Typed(std::string_view key, const Opt& opt,
+                                    bool (*is_type)(const nlohmann::json&), const char* type_key) {
   const nlohmann::json* v = Lookup(key);
   if (v == nullptr || v->is_null()) {
     if (opt.required) AddError(std::string(key), "common.field.required");
-    return std::nullopt;
+    return nullptr;
   }
-  if (!v->is_string()) {
-    AddError(std::string(key), "common.field.type_string");
-    return std::nullopt;
+  if (!is_type(*v)) {
+    AddError(std::string(key), type_key);
+    return nullptr;
   }
+  return v;
+}
+
+std::string JsonIn::Element(std::string_view key, size_t i) {
+  return std::string(key) + "[" + std::to_string(i) + "]";
+}
+
+std::optional<std::string> JsonIn::String(std::string_view key, Opt opt) {
+  const nlohmann::json* v = Typed(key, opt, IsString, "common.field.type_string");
+  if (v == nullptr) return std::nullopt;
   const auto& s = v->get_ref<const std::string&>();
   if (s.size() > opt.max_len) {
     AddError(std::string(key), "common.field.too_long", {{"max", std::to_string(opt.max_len)}});
@@ -82,59 +104,34 @@ std::optional<std::string> JsonIn::String(std::string_view key, Opt opt) {
 }
 
 std::optional<int64_t> JsonIn::Int(std::string_view key, Opt opt) {
-  const nlohmann::json* v = Lookup(key);
-  if (v == nullptr || v->is_null()) {
-    if (opt.required) AddError(std::string(key), "common.field.required");
-    return std::nullopt;
-  }
-  if (v->is_number_unsigned()) {
-    auto n = v->get<uint64_t>();
-    if (n > static_cast<uint64_t>(INT64_MAX)) {
-      AddError(std::string(key), "common.field.out_of_range");
-      return std::nullopt;
-    }
-    return static_cast<int64_t>(n);
-  }
-  if (!v->is_number_integer()) {
-    AddError(std::string(key), "common.field.type_integer");
+  // is_number_integer holds for unsigned numbers too; those above INT64_MAX do not fit.
+  const nlohmann::json* v = Typed(key, opt, IsInteger, "common.field.type_integer");
+  if (v == nullptr) return std::nullopt;
+  if (v->is_number_unsigned() && v->get<uint64_t>() > static_cast<uint64_t>(INT64_MAX)) {
+    AddError(std::string(key), "common.field.out_of_range");
     return std::nullopt;
   }
   return v->get<int64_t>();
 }
 
 std::optional<bool> JsonIn::Bool(std::string_view key, Opt opt) {
-  const nlohmann::json* v = Lookup(key);
-  if (v == nullptr || v->is_null()) {
-    if (opt.required) AddError(std::string(key), "common.field.required");
-    return std::nullopt;
-  }
-  if (!v->is_boolean()) {
-    AddError(std::string(key), "common.field.type_boolean");
-    return std::nullopt;
-  }
+  const nlohmann::json* v = Typed(key, opt, IsBoolean, "common.field.type_boolean");
+  if (v == nullptr) return std::nullopt;
   return v->get<bool>();
 }
 
 std::optional<std::vector<std::string>> JsonIn::StringList(std::string_view key, Opt opt) {
-  const nlohmann::json* v = Lookup(key);
-  if (v == nullptr || v->is_null()) {
-    if (opt.required) AddError(std::string(key), "common.field.required");
-    return std::nullopt;
-  }
-  if (!v->is_array()) {
-    AddError(std::string(key), "common.field.type_array");
-    return std::nullopt;
-  }
+  const nlohmann::json* v = Typed(key, opt, IsArray, "common.field.type_array");
+  if (v == nullptr) return std::nullopt;
   std::vector<std::string> out;
   for (size_t i = 0; i < v->size(); ++i) {
     const auto& item = (*v)[i];
-    std::string field = std::string(key) + "[" + std::to_string(i) + "]";
     if (!item.is_string()) {
-      AddError(field, "common.field.type_string");
+      AddError(Element(key, i), "common.field.type_string");
       return std::nullopt;
     }
     if (item.get_ref<const std::string&>().size() > opt.max_len) {
-      AddError(field, "common.field.too_long", {{"max", std::to_string(opt.max_len)}});
+      AddError(Element(key, i), "common.field.too_long", {{"max", std::to_string(opt.max_len)}});
       return std::nullopt;
     }
     out.push_back(item.get<std::string>());
@@ -143,21 +140,14 @@ std::optional<std::vector<std::string>> JsonIn::StringList(std::string_view key,
 }
 
 std::optional<std::vector<int64_t>> JsonIn::IntList(std::string_view key, Opt opt) {
-  const nlohmann::json* v = Lookup(key);
-  if (v == nullptr || v->is_null()) {
-    if (opt.required) AddError(std::string(key), "common.field.required");
-    return std::nullopt;
-  }
-  if (!v->is_array()) {
-    AddError(std::string(key), "common.field.type_array");
-    return std::nullopt;
-  }
+  const nlohmann::json* v = Typed(key, opt, IsArray, "common.field.type_array");
+  if (v == nullptr) return std::nullopt;
   std::vector<int64_t> out;
   for (size_t i = 0; i < v->size(); ++i) {
     const auto& item = (*v)[i];
     if (!item.is_number_integer() ||
         (item.is_number_unsigned() && item.get<uint64_t>() > static_cast<uint64_t>(INT64_MAX))) {
-      AddError(std::string(key) + "[" + std::to_string(i) + "]", "common.field.type_integer");
+      AddError(Element(key, i), "common.field.type_integer");
       return std::nullopt;
     }
     out.push_back(item.get<int64_t>());
@@ -166,38 +156,23 @@ std::optional<std::vector<int64_t>> JsonIn::IntList(std::string_view key, Opt op
 }
 
 std::optional<std::vector<JsonIn>> JsonIn::ObjectList(std::string_view key, Opt opt) {
-  const nlohmann::json* v = Lookup(key);
-  if (v == nullptr || v->is_null()) {
-    if (opt.required) AddError(std::string(key), "common.field.required");
-    return std::nullopt;
-  }
-  if (!v->is_array()) {
-    AddError(std::string(key), "common.field.type_array");
-    return std::nullopt;
-  }
+  const nlohmann::json* v = Typed(key, opt, IsArray, "common.field.type_array");
+  if (v == nullptr) return std::nullopt;
   std::vector<JsonIn> out;
   for (size_t i = 0; i < v->size(); ++i) {
-    std::string field = std::string(key) + "[" + std::to_string(i) + "]";
     if (!(*v)[i].is_object()) {
-      AddError(field, "common.field.type_object");
+      AddError(Element(key, i), "common.field.type_object");
       continue;
     }
-    state_->scopes.push_back({&(*v)[i], Path(field), {}});
+    state_->scopes.push_back({&(*v)[i], Path(Element(key, i)), {}});
     out.push_back(JsonIn(state_, state_->scopes.size() - 1));
   }
   return out;
 }
 
 std::optional<JsonIn> JsonIn::Object(std::string_view key, Opt opt) {
-  const nlohmann::json* v = Lookup(key);
-  if (v == nullptr || v->is_null()) {
-    if (opt.required) AddError(std::string(key), "common.field.required");
-    return std::nullopt;
-  }
-  if (!v->is_object()) {
-    AddError(std::string(key), "common.field.type_object");
-    return std::nullopt;
-  }
+  const nlohmann::json* v = Typed(key, opt, IsObject, "common.field.type_object");
+  if (v == nullptr) return std::nullopt;
   state_->scopes.push_back({v, Path(key), {}});
   return JsonIn(state_, state_->scopes.size() - 1);
 }
@@ -214,6 +189,15 @@ std::optional<std::optional<int64_t>> JsonIn::NullableInt(std::string_view key) 
   std::optional<int64_t> v = Int(key);
   if (!v) return std::nullopt;
   return std::optional<int64_t>(*v);
+}
+
+std::optional<std::optional<std::string>> JsonIn::NullableString(std::string_view key, Opt opt) {
+  if (!Has(key)) return std::nullopt;
+  const bool null = IsNull(key);
+  std::optional<std::string> v = String(key, opt);  // marks the key as read
+  if (null) return std::optional<std::string>();
+  if (!v) return std::nullopt;  // a field error is recorded
+  return std::optional<std::string>(std::move(*v));
 }
 
 Result<void> JsonIn::Finish() {

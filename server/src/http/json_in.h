@@ -48,6 +48,9 @@ class JsonIn {
   bool IsNull(std::string_view key) const;
   // A nullable integer field of a PATCH: absent → nullopt; null → optional(nullopt).
   std::optional<std::optional<int64_t>> NullableInt(std::string_view key);
+  // A nullable text field of a PATCH, read as String: absent → nullopt; null →
+  // optional(nullopt); a wrong value → nullopt and a field error.
+  std::optional<std::optional<std::string>> NullableString(std::string_view key, Opt opt = {});
 
   // `field` is relative to this reader ("weight" in a child reads "indicators[1].weight").
   void AddError(std::string field, std::string key, Params params = {});
@@ -60,6 +63,12 @@ class JsonIn {
   struct State;  // the document, each reader's scope, the errors; shared by root and children
   JsonIn(std::shared_ptr<State> state, size_t scope);
   const nlohmann::json* Lookup(std::string_view key);  // marks key as seen; nullptr if absent
+  // Lookup, then the checks every accessor starts with: absent or null → nullptr (and
+  // "common.field.required" if opt.required); a value failing is_type → nullptr and type_key.
+  const nlohmann::json* Typed(std::string_view key, const Opt& opt,
+                              bool (*is_type)(const nlohmann::json&), const char* type_key);
+  // The path of element i of the list `key`: "duties[2]", relative to this reader.
+  static std::string Element(std::string_view key, size_t i);
   std::string Path(std::string_view key) const;
   std::shared_ptr<State> state_;
   size_t scope_ = 0;

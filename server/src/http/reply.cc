@@ -19,6 +19,24 @@ Reply NoContent() {
   return r;
 }
 
+Reply CreatedReply(const nlohmann::json& body, std::string location) {
+  Reply r = JsonReply(201, body);
+  r.headers.emplace_back("Location", std::move(location));
+  return r;
+}
+
+Reply PageReply(const nlohmann::json& items, int64_t total, int page, int size) {
+  return JsonReply(200, {{"items", items}, {"total", total}, {"page", page}, {"size", size}});
+}
+
+nlohmann::json OrNull(const std::optional<int64_t>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json();
+}
+
+nlohmann::json OrNull(const std::optional<std::string>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json();
+}
+
 std::string FormatTimestamp(int64_t us) {
   std::time_t secs = static_cast<std::time_t>(us / 1'000'000);
   int64_t ms = (us % 1'000'000) / 1000;

@@ -46,6 +46,12 @@ void Router::AddSchema(std::string name, std::string json_schema) {
   schemas_.emplace_back(std::move(name), std::move(json_schema));
 }
 
+void Router::AddListSchema(std::string name, std::string_view item_schema) {
+  AddSchema(std::move(name), R"({"type": "object", "properties": {"items": {"type": "array",
+    "items": {"$ref": "#/components/schemas/)" +
+                                 std::string(item_schema) + R"("}}}})");
+}
+
 Match Router::Find(std::string_view method, std::string_view path) const {
   // Literal segments win over parameters, position by position, whatever the order of
   // registration: "/positions/export.xlsx" beats "/positions/{id}".

@@ -66,6 +66,8 @@ class Router {
   void Add(Route route);
   // JSON Schema of a named component (an object literal as text), for OpenAPI.
   void AddSchema(std::string name, std::string json_schema);
+  // The schema `name` of an unpaged list reply: {"items": [<item_schema>, …]}.
+  void AddListSchema(std::string name, std::string_view item_schema);
 
   Match Find(std::string_view method, std::string_view path) const;
   const std::vector<std::unique_ptr<Route>>& routes() const { return routes_; }

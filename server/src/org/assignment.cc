@@ -61,8 +61,7 @@ audit::Snapshot AssignmentSnapshot(const Assignment& a) {
   return {{"kind", std::string(AssignmentKindName(a.kind))},
           {"staff_id", a.staff_id},
           {"subject_staff_id", a.subject_staff_id},
-          {"product_line_id",
-           a.product_line_id ? audit::FieldValue(*a.product_line_id) : audit::FieldValue(nullptr)},
+          {"product_line_id", audit::OrNull(a.product_line_id)},
           {"notes", a.notes}};
 }
 

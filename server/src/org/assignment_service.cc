@@ -1,5 +1,7 @@
 #include "org/assignment_service.h"
 
+#include "base/record.h"
+#include "base/text.h"
 #include "org/product_line_store.h"
 #include "org/staff_store.h"
 
@@ -32,7 +34,7 @@ Result<Assignment> CreateAssignment(db::Tx& tx, const audit::Context& ctx, const
     SD_TRY_ASSIGN(auto line, store::LoadProductLine(tx, *a.product_line_id));
     if (!line) errors.push_back({"product_line_id", "org.assignment.product_line_unknown", {}});
   }
-  SD_TRY(RejectFields(std::move(errors)));
+  SD_TRY(FieldsOk(std::move(errors)));
   if (a.staff_id == a.subject_staff_id) {
     return Fail(Code::kFailedPrecondition, "org.assignment.self");
   }
@@ -43,19 +45,16 @@ Result<Assignment> CreateAssignment(db::Tx& tx, const audit::Context& ctx, const
   row.product_line_id = a.product_line_id;
   row.notes = a.notes;
   SD_TRY_ASSIGN(int64_t id, store::InsertAssignment(tx, row, ctx.at_us));
-  SD_TRY_ASSIGN(std::optional<Assignment> out, store::LoadAssignment(tx, id));
-  SD_ASSERT(out.has_value(), "an assignment just written must load");
-  SD_TRY(
-      audit::Record(tx, ctx, "assignment", id, "create", std::nullopt, AssignmentSnapshot(*out)));
-  return std::move(*out);
+  SD_TRY_ASSIGN(Assignment out, JustWritten(store::LoadAssignment(tx, id)));
+  SD_TRY(audit::Record(tx, ctx, "assignment", id, "create", std::nullopt, AssignmentSnapshot(out)));
+  return out;
 }
 
 Result<void> DeleteAssignment(db::Tx& tx, const audit::Context& ctx, int64_t id) {
-  SD_TRY_ASSIGN(std::optional<Assignment> before, store::LoadAssignment(tx, id));
-  if (!before) return Fail(Code::kNotFound, "common.not_found");
+  SD_TRY_ASSIGN(Assignment before, Found(store::LoadAssignment(tx, id)));
   SD_TRY_ASSIGN(bool deleted, store::DeleteAssignment(tx, id));
   if (!deleted) return Fail(Code::kNotFound, "common.not_found");
-  return audit::Record(tx, ctx, "assignment", id, "delete", AssignmentSnapshot(*before),
+  return audit::Record(tx, ctx, "assignment", id, "delete", AssignmentSnapshot(before),
                        std::nullopt);
 }
 

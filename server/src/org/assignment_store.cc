@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "db/errors.h"
+
 namespace sd::org::store {
 namespace {
 
@@ -38,16 +40,12 @@ Result<std::vector<Assignment>> QueryAssignments(db::Tx& tx, const AssignmentFil
   if (f.active_staff_only) sql += " AND s.status = 'active' AND j.status = 'active'";
   sql += " ORDER BY a.kind, a.subject_staff_id, a.staff_id, a.id";
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, {f.staff_id, f.subject_staff_id, kind}));
-  std::vector<Assignment> out;
-  out.reserve(rows.size());
-  for (const db::Row& r : rows) out.push_back(FromRow(r));
-  return out;
+  return db::MapRows(rows, FromRow);
 }
 
 Result<std::optional<Assignment>> LoadAssignment(db::Tx& tx, int64_t id) {
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(std::string(kColumns) + " WHERE a.id = $1", {id}));
-  if (rows.empty()) return std::optional<Assignment>();
-  return std::optional<Assignment>(FromRow(rows[0]));
+  return db::FirstRow(rows, FromRow);
 }
 
 Result<int64_t> InsertAssignment(db::Tx& tx, const Assignment& a, int64_t now_us) {
@@ -56,12 +54,7 @@ Result<int64_t> InsertAssignment(db::Tx& tx, const Assignment& a, int64_t now_us
       "created_at_us) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
       {AssignmentKindName(a.kind), a.staff_id, a.subject_staff_id, a.product_line_id, a.notes,
        now_us});
-  if (!rows) {
-    if (rows.error().code == Code::kAlreadyExists) {
-      return Fail(Code::kAlreadyExists, "org.assignment.duplicate");
-    }
-    return Fail(std::move(rows).error());
-  }
+  if (!rows) return db::UniqueViolationAs(std::move(rows).error(), "org.assignment.duplicate");
   return (*rows)[0].Int(0);
 }
 

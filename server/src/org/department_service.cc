@@ -1,4 +1,6 @@
 // Department use cases: create, change (rename, move with a cycle check), delete when unused.
+#include "base/record.h"
+#include "base/text.h"
 #include "org/department.h"
 #include "org/department_store.h"
 
@@ -8,40 +10,21 @@ namespace {
 audit::Snapshot Snap(const Department& d) {
   return {{"code", d.code},
           {"name", d.name},
-          {"parent_id", d.parent_id ? audit::FieldValue(*d.parent_id) : audit::FieldValue(nullptr)},
+          {"parent_id", audit::OrNull(d.parent_id)},
           {"sort_order", d.sort_order}};
-}
-
-void CheckText(const char* field, const std::string& value, size_t max,
-               std::vector<FieldError>* errors) {
-  if (value.empty()) {
-    errors->push_back({field, "common.field.required", {}});
-  } else if (value.size() > max) {
-    errors->push_back({field, "common.field.too_long", {{"max", std::to_string(max)}}});
-  }
 }
 
 // Field rules and the parent's existence, all reported at once.
 Result<void> Check(db::Tx& tx, const std::string& code, const std::string& name,
                    std::optional<int64_t> parent_id) {
   std::vector<FieldError> errors;
-  CheckText("code", code, kDepartmentCodeMax, &errors);
-  CheckText("name", name, kDepartmentNameMax, &errors);
+  CheckTextField("code", code, kDepartmentCodeMax, true, &errors);
+  CheckTextField("name", name, kDepartmentNameMax, true, &errors);
   if (parent_id) {
     SD_TRY_ASSIGN(bool parent_exists, DepartmentExists(tx, *parent_id));
     if (!parent_exists) errors.push_back({"parent_id", "org.department.parent_not_found", {}});
   }
-  if (errors.empty()) return Ok();
-  Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-  e.fields = std::move(errors);
-  return e;
-}
-
-Result<Department> LoadForChange(db::Tx& tx, int64_t id, int64_t version) {
-  SD_TRY_ASSIGN(std::optional<Department> d, store::LoadDepartment(tx, id));
-  if (!d) return Fail(Code::kNotFound, "common.not_found");
-  if (d->version != version) return Fail(Code::kAborted, "common.version_conflict");
-  return std::move(*d);
+  return FieldsOk(std::move(errors));
 }
 
 }  // namespace
@@ -56,7 +39,7 @@ Result<Department> CreateDepartment(db::Tx& tx, const audit::Context& ctx, const
 
 Result<Department> UpdateDepartment(db::Tx& tx, const audit::Context& ctx, int64_t id,
                                     const DepartmentPatch& patch) {
-  SD_TRY_ASSIGN(Department before, LoadForChange(tx, id, patch.version));
+  SD_TRY_ASSIGN(Department before, FoundAtVersion(store::LoadDepartment(tx, id), patch.version));
   Department after = before;
   if (patch.code) after.code = *patch.code;
   if (patch.name) after.name = *patch.name;
@@ -77,7 +60,7 @@ Result<Department> UpdateDepartment(db::Tx& tx, const audit::Context& ctx, int64
 }
 
 Result<void> DeleteDepartment(db::Tx& tx, const audit::Context& ctx, int64_t id, int64_t version) {
-  SD_TRY_ASSIGN(Department before, LoadForChange(tx, id, version));
+  SD_TRY_ASSIGN(Department before, FoundAtVersion(store::LoadDepartment(tx, id), version));
   SD_TRY_ASSIGN(int64_t usage, store::DepartmentUsage(tx, id));
   if (usage > 0) return Fail(Code::kFailedPrecondition, "org.department.in_use");
   SD_TRY_ASSIGN(bool deleted, store::DeleteDepartment(tx, id, version));

@@ -1,16 +1,22 @@
 #include "org/department_store.h"
 
+#include "db/errors.h"
+
 namespace sd::org {
+namespace {
+
+constexpr std::string_view kColumns =
+    "SELECT id, parent_id, code, name, sort_order, version FROM org_departments";
+
+Department FromRow(const db::Row& r) {
+  return Department{r.Int(0), r.OptInt(1), r.Text(2), r.Text(3), r.Int(4), r.Int(5)};
+}
+
+}  // namespace
 
 Result<std::vector<Department>> ListDepartments(db::Tx& tx) {
-  SD_TRY_ASSIGN(db::Rows rows, tx.Query("SELECT id, parent_id, code, name, sort_order, version "
-                                        "FROM org_departments ORDER BY sort_order, id"));
-  std::vector<Department> out;
-  out.reserve(rows.size());
-  for (const db::Row& r : rows) {
-    out.push_back(Department{r.Int(0), r.OptInt(1), r.Text(2), r.Text(3), r.Int(4), r.Int(5)});
-  }
-  return out;
+  SD_TRY_ASSIGN(db::Rows rows, tx.Query(std::string(kColumns) + " ORDER BY sort_order, id"));
+  return db::MapRows(rows, FromRow);
 }
 
 Result<bool> DepartmentExists(db::Tx& tx, int64_t id) {
@@ -19,35 +25,23 @@ Result<bool> DepartmentExists(db::Tx& tx, int64_t id) {
 }
 
 namespace store {
-namespace {
-
-// The only unique column of org_departments is code.
-Error CodeTakenOr(Error e, const std::string& code) {
-  if (e.code == Code::kAlreadyExists) {
-    return MakeError(Code::kAlreadyExists, "org.department.code_taken", {{"code", code}});
-  }
-  return e;
-}
-
-}  // namespace
 
 Result<int64_t> InsertDepartment(db::Tx& tx, const NewDepartment& d, int64_t now_us) {
   auto inserted = tx.Query(
       "INSERT INTO org_departments (parent_id, code, name, sort_order, created_at_us) "
       "VALUES ($1, $2, $3, $4, $5) RETURNING id",
       {d.parent_id, d.code, d.name, d.sort_order, now_us});
-  if (!inserted) return CodeTakenOr(std::move(inserted).error(), d.code);
+  // The only unique column of org_departments is code.
+  if (!inserted) {
+    return db::UniqueViolationAs(std::move(inserted).error(), "org.department.code_taken",
+                                 {{"code", d.code}});
+  }
   return (*inserted)[0].Int(0);
 }
 
 Result<std::optional<Department>> LoadDepartment(db::Tx& tx, int64_t id) {
-  SD_TRY_ASSIGN(db::Rows rows, tx.Query("SELECT id, parent_id, code, name, sort_order, version "
-                                        "FROM org_departments WHERE id = $1",
-                                        {id}));
-  if (rows.empty()) return std::optional<Department>();
-  const db::Row& r = rows[0];
-  return std::optional<Department>(
-      Department{r.Int(0), r.OptInt(1), r.Text(2), r.Text(3), r.Int(4), r.Int(5)});
+  SD_TRY_ASSIGN(db::Rows rows, tx.Query(std::string(kColumns) + " WHERE id = $1", {id}));
+  return db::FirstRow(rows, FromRow);
 }
 
 Result<bool> UpdateDepartment(db::Tx& tx, const Department& d) {
@@ -55,7 +49,10 @@ Result<bool> UpdateDepartment(db::Tx& tx, const Department& d) {
       "UPDATE org_departments SET parent_id = $1, code = $2, name = $3, sort_order = $4, "
       "version = version + 1 WHERE id = $5 AND version = $6",
       {d.parent_id, d.code, d.name, d.sort_order, d.id, d.version});
-  if (!changed) return CodeTakenOr(std::move(changed).error(), d.code);
+  if (!changed) {
+    return db::UniqueViolationAs(std::move(changed).error(), "org.department.code_taken",
+                                 {{"code", d.code}});
+  }
   return *changed == 1;
 }
 

@@ -1,8 +1,6 @@
 #include "org/position.h"
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "org/metrics.h"
 
@@ -170,14 +168,6 @@ std::vector<std::string> IndicatorLines(const std::vector<Indicator>& indicators
   return out;
 }
 
-audit::FieldValue OptInt(const std::optional<int64_t>& v) {
-  return v ? audit::FieldValue(*v) : audit::FieldValue(nullptr);
-}
-
-audit::FieldValue OptText(const std::optional<std::string>& v) {
-  return v ? audit::FieldValue(*v) : audit::FieldValue(nullptr);
-}
-
 }  // namespace
 
 bool IsDutyCategory(std::string_view s) { return OneOf(kCategories, s); }
@@ -202,29 +192,13 @@ std::vector<std::string> GrantedPermissions(const PositionSpec& p) {
   return out;
 }
 
-bool SuperiorWouldCycle(const std::vector<std::pair<int64_t, std::optional<int64_t>>>& superiors,
-                        int64_t id, int64_t superior) {
-  std::unordered_map<int64_t, int64_t> up;
-  for (const auto& [position, sup] : superiors) {
-    if (sup) up[position] = *sup;
-  }
-  std::unordered_set<int64_t> seen;
-  for (int64_t at = superior;;) {
-    if (at == id) return true;
-    if (!seen.insert(at).second) return false;  // an old loop that does not pass through id
-    auto it = up.find(at);
-    if (it == up.end()) return false;
-    at = it->second;
-  }
-}
-
 audit::Snapshot PositionSnapshot(const Position& p) {
   const PositionSpec& s = p.spec;
   return {{"code", s.code},
           {"name", s.name},
           {"department_id", s.department_id},
           {"headcount", s.headcount},
-          {"superior_position_id", OptInt(s.superior_position_id)},
+          {"superior_position_id", audit::OrNull(s.superior_position_id)},
           {"superior_note", s.superior_note},
           {"summary", s.summary},
           {"data_scope", s.data_scope},
@@ -243,7 +217,7 @@ audit::Snapshot PositionSnapshot(const Position& p) {
           {"other_requirements", s.qualifications.other},
           {"notes", s.notes},
           {"source", s.source},
-          {"template_code", OptText(s.template_code)},
+          {"template_code", audit::OrNull(s.template_code)},
           {"permissions", p.permissions}};
 }
 

@@ -8,7 +8,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "audit/audit.h"
@@ -137,12 +136,6 @@ void ValidatePosition(const PositionSpec& p, KnownPermissions known,
 // The union of the duties' and authorities' permission codes, sorted and unique: what holding
 // the position grants.
 std::vector<std::string> GrantedPermissions(const PositionSpec& p);
-
-// Whether making `superior` the superior of `id` closes a loop: superior == id, or id is
-// already above superior. superiors: every position's (id, superior id). Pure; tolerates
-// loops already present.
-bool SuperiorWouldCycle(const std::vector<std::pair<int64_t, std::optional<int64_t>>>& superiors,
-                        int64_t id, int64_t superior);
 
 // Audit snapshot; the child lists in a compact text form, one string per row.
 audit::Snapshot PositionSnapshot(const Position& p);

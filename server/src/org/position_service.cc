@@ -1,17 +1,12 @@
 #include "org/position_service.h"
 
+#include "base/record.h"
 #include "org/department.h"
+#include "org/hierarchy.h"
 #include "org/position_store.h"
 
 namespace sd::org {
 namespace {
-
-Result<void> FieldsOk(std::vector<FieldError> errors) {
-  if (errors.empty()) return Ok();
-  Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-  e.fields = std::move(errors);
-  return e;
-}
 
 // The ids the document names must exist: unknown ones are field errors (the body is wrong,
 // not the path).
@@ -46,20 +41,6 @@ Result<void> Validate(db::Tx& tx, KnownPermissions known, const PositionSpec& sp
   return FieldsOk(std::move(errors));
 }
 
-Result<Position> Reload(db::Tx& tx, int64_t id) {
-  SD_TRY_ASSIGN(std::optional<Position> p, store::LoadPosition(tx, id));
-  SD_ASSERT(p.has_value(), "a position just written must load");
-  return std::move(*p);
-}
-
-// Loads a position for change: NotFound, then the version (STYLE §3 order).
-Result<Position> LoadForChange(db::Tx& tx, int64_t id, int64_t version) {
-  SD_TRY_ASSIGN(std::optional<Position> p, store::LoadPosition(tx, id));
-  if (!p) return Fail(Code::kNotFound, "common.not_found");
-  if (p->version != version) return Fail(Code::kAborted, "common.version_conflict");
-  return std::move(*p);
-}
-
 }  // namespace
 
 Result<Page<PositionSummary>> ListPositions(db::Tx& tx, const PositionListFilter& filter) {
@@ -72,11 +53,7 @@ Result<Page<PositionSummary>> ListPositions(db::Tx& tx, const PositionListFilter
   return store::QueryPositions(tx, f);
 }
 
-Result<Position> GetPosition(db::Tx& tx, int64_t id) {
-  SD_TRY_ASSIGN(std::optional<Position> p, store::LoadPosition(tx, id));
-  if (!p) return Fail(Code::kNotFound, "common.not_found");
-  return std::move(*p);
-}
+Result<Position> GetPosition(db::Tx& tx, int64_t id) { return Found(store::LoadPosition(tx, id)); }
 
 Result<std::vector<Position>> AllPositions(db::Tx& tx) { return store::LoadAllPositions(tx); }
 
@@ -85,17 +62,17 @@ Result<Position> CreatePosition(db::Tx& tx, const audit::Context& ctx, KnownPerm
   SD_TRY(Validate(tx, known, spec));
   SD_TRY_ASSIGN(int64_t id, store::InsertPosition(tx, spec, sort_order, ctx.at_us));
   SD_TRY(store::ReplaceChildren(tx, id, spec, GrantedPermissions(spec)));
-  SD_TRY_ASSIGN(Position after, Reload(tx, id));
+  SD_TRY_ASSIGN(Position after, JustWritten(store::LoadPosition(tx, id)));
   SD_TRY(audit::Record(tx, ctx, "position", id, "create", std::nullopt, PositionSnapshot(after)));
   return after;
 }
 
 Result<Position> UpdatePosition(db::Tx& tx, const audit::Context& ctx, KnownPermissions known,
                                 int64_t id, int64_t version, const PositionSpec& spec) {
-  SD_TRY_ASSIGN(Position before, LoadForChange(tx, id, version));
+  SD_TRY_ASSIGN(Position before, FoundAtVersion(store::LoadPosition(tx, id), version));
   SD_TRY(Validate(tx, known, spec));
   if (spec.superior_position_id) {
-    SD_TRY_ASSIGN(auto superiors, store::Superiors(tx));
+    SD_TRY_ASSIGN(SuperiorMap superiors, store::Superiors(tx));
     if (SuperiorWouldCycle(superiors, id, *spec.superior_position_id)) {
       return Fail(Code::kFailedPrecondition, "org.position.cycle");
     }
@@ -103,14 +80,14 @@ Result<Position> UpdatePosition(db::Tx& tx, const audit::Context& ctx, KnownPerm
   SD_TRY_ASSIGN(bool updated, store::UpdatePosition(tx, id, version, spec, ctx.at_us));
   if (!updated) return Fail(Code::kAborted, "common.version_conflict");
   SD_TRY(store::ReplaceChildren(tx, id, spec, GrantedPermissions(spec)));
-  SD_TRY_ASSIGN(Position after, Reload(tx, id));
+  SD_TRY_ASSIGN(Position after, JustWritten(store::LoadPosition(tx, id)));
   SD_TRY(audit::Record(tx, ctx, "position", id, "update", PositionSnapshot(before),
                        PositionSnapshot(after)));
   return after;
 }
 
 Result<void> DeletePosition(db::Tx& tx, const audit::Context& ctx, int64_t id, int64_t version) {
-  SD_TRY_ASSIGN(Position before, LoadForChange(tx, id, version));
+  SD_TRY_ASSIGN(Position before, FoundAtVersion(store::LoadPosition(tx, id), version));
   SD_TRY_ASSIGN(bool in_use, store::PositionInUse(tx, id));
   if (in_use)
     return Fail(Code::kFailedPrecondition, "org.position.in_use", {{"code", before.spec.code}});

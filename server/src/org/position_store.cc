@@ -3,6 +3,8 @@
 #include <map>
 #include <sstream>
 
+#include "db/errors.h"
+
 namespace sd::org::store {
 namespace {
 
@@ -126,14 +128,6 @@ Result<void> AttachChildren(db::Tx& tx, std::vector<Position>* positions,
   return Ok();
 }
 
-// The only unique column of org_positions is code.
-Error CodeTakenOr(Error e, const std::string& code) {
-  if (e.code == Code::kAlreadyExists) {
-    return MakeError(Code::kAlreadyExists, "org.position.code_taken", {{"code", code}});
-  }
-  return e;
-}
-
 std::vector<db::Value> RowValues(const PositionSpec& p) {
   return {p.code,
           p.name,
@@ -173,7 +167,11 @@ Result<int64_t> InsertPosition(db::Tx& tx, const PositionSpec& p, int64_t sort_o
       "updated_at_us) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, "
       "$16, $17, $18, $19, $20, $21, $22, $23, $23) RETURNING id",
       params);
-  if (!rows) return CodeTakenOr(std::move(rows).error(), p.code);
+  // The only unique column of org_positions is code.
+  if (!rows) {
+    return db::UniqueViolationAs(std::move(rows).error(), "org.position.code_taken",
+                                 {{"code", p.code}});
+  }
   return (*rows)[0].Int(0);
 }
 
@@ -192,7 +190,10 @@ Result<bool> UpdatePosition(db::Tx& tx, int64_t id, int64_t version, const Posit
       "template_code = $21, updated_at_us = $22, version = version + 1 "
       "WHERE id = $23 AND version = $24",
       params);
-  if (!changed) return CodeTakenOr(std::move(changed).error(), p.code);
+  if (!changed) {
+    return db::UniqueViolationAs(std::move(changed).error(), "org.position.code_taken",
+                                 {{"code", p.code}});
+  }
   return *changed == 1;
 }
 
@@ -242,9 +243,7 @@ Result<std::optional<Position>> LoadPosition(db::Tx& tx, int64_t id) {
 
 Result<std::vector<Position>> LoadAllPositions(db::Tx& tx) {
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(std::string(kPositionColumns) + std::string(kOrder)));
-  std::vector<Position> out;
-  out.reserve(rows.size());
-  for (const db::Row& r : rows) out.push_back(PositionFromRow(r));
+  std::vector<Position> out = db::MapRows(rows, PositionFromRow);
   SD_TRY(AttachChildren(tx, &out, std::nullopt));
   return out;
 }
@@ -255,12 +254,8 @@ Result<Page<PositionSummary>> QueryPositions(db::Tx& tx, const PositionFilter& f
   std::vector<db::Value> params{like};
   std::string where = " WHERE (CAST($1 AS TEXT) IS NULL OR p.code LIKE $1 OR p.name LIKE $1)";
   if (!f.department_ids.empty()) {
-    where += " AND p.department_id IN (";
-    for (int64_t id : f.department_ids) {
-      where += (params.size() > 1 ? ", $" : "$") + std::to_string(params.size() + 1);
-      params.emplace_back(id);
-    }
-    where += ")";
+    where += " AND p.department_id IN ";
+    db::AppendIdList(f.department_ids, &where, &params);
   }
   constexpr std::string_view kFrom =
       " FROM org_positions p JOIN org_departments d ON d.id = p.department_id "
@@ -290,11 +285,10 @@ Result<Page<PositionSummary>> QueryPositions(db::Tx& tx, const PositionFilter& f
   return page;
 }
 
-Result<std::vector<std::pair<int64_t, std::optional<int64_t>>>> Superiors(db::Tx& tx) {
+Result<SuperiorMap> Superiors(db::Tx& tx) {
   SD_TRY_ASSIGN(db::Rows rows, tx.Query("SELECT id, superior_position_id FROM org_positions"));
-  std::vector<std::pair<int64_t, std::optional<int64_t>>> out;
-  out.reserve(rows.size());
-  for (const db::Row& r : rows) out.emplace_back(r.Int(0), r.OptInt(1));
+  SuperiorMap out;
+  for (const db::Row& r : rows) out.emplace(r.Int(0), r.OptInt(1));
   return out;
 }
 
@@ -326,10 +320,9 @@ Result<bool> DeletePosition(db::Tx& tx, int64_t id, int64_t version) {
 Result<std::vector<PositionKey>> PositionKeys(db::Tx& tx) {
   SD_TRY_ASSIGN(db::Rows rows,
                 tx.Query("SELECT id, code, template_code FROM org_positions ORDER BY id"));
-  std::vector<PositionKey> out;
-  out.reserve(rows.size());
-  for (const db::Row& r : rows) out.push_back({r.Int(0), r.Text(1), r.OptText(2)});
-  return out;
+  return db::MapRows(rows, [](const db::Row& r) {
+    return PositionKey{r.Int(0), r.Text(1), r.OptText(2)};
+  });
 }
 
 }  // namespace sd::org::store

@@ -13,6 +13,7 @@
 #include "base/page.h"
 #include "base/result.h"
 #include "db/database.h"
+#include "org/hierarchy.h"
 #include "org/position.h"
 
 namespace sd::org::store {
@@ -45,8 +46,8 @@ struct PositionFilter {
 // A page of summaries, ordered as LoadAllPositions.
 Result<Page<PositionSummary>> QueryPositions(db::Tx& tx, const PositionFilter& f);
 
-// Every position's (id, superior id), for the cycle check.
-Result<std::vector<std::pair<int64_t, std::optional<int64_t>>>> Superiors(db::Tx& tx);
+// Every position's superior, for the cycle check.
+Result<SuperiorMap> Superiors(db::Tx& tx);
 
 Result<bool> PositionExists(db::Tx& tx, int64_t id);
 

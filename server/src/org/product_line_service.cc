@@ -1,7 +1,8 @@
 #include "org/product_line_service.h"
 
+#include "base/record.h"
+#include "base/text.h"
 #include "org/product_line_store.h"
-#include "org/staff.h"
 
 namespace sd::org {
 namespace {
@@ -11,13 +12,7 @@ Result<void> Validate(const ProductLineFields& f) {
   CheckTextField("code", f.code, kProductLineCodeMax, true, &errors);
   CheckTextField("name", f.name, kProductLineNameMax, true, &errors);
   CheckTextField("notes", f.notes, kProductLineNotesMax, false, &errors);
-  return RejectFields(std::move(errors));
-}
-
-Result<ProductLine> Reload(db::Tx& tx, int64_t id) {
-  SD_TRY_ASSIGN(std::optional<ProductLine> p, store::LoadProductLine(tx, id));
-  SD_ASSERT(p.has_value(), "a product line just written must load");
-  return std::move(*p);
+  return FieldsOk(std::move(errors));
 }
 
 }  // namespace
@@ -30,7 +25,7 @@ Result<ProductLine> CreateProductLine(db::Tx& tx, const audit::Context& ctx,
                                       const ProductLineFields& f) {
   SD_TRY(Validate(f));
   SD_TRY_ASSIGN(int64_t id, store::InsertProductLine(tx, f, ctx.at_us));
-  SD_TRY_ASSIGN(ProductLine out, Reload(tx, id));
+  SD_TRY_ASSIGN(ProductLine out, JustWritten(store::LoadProductLine(tx, id)));
   SD_TRY(
       audit::Record(tx, ctx, "product_line", id, "create", std::nullopt, ProductLineSnapshot(out)));
   return out;
@@ -38,10 +33,8 @@ Result<ProductLine> CreateProductLine(db::Tx& tx, const audit::Context& ctx,
 
 Result<ProductLine> UpdateProductLine(db::Tx& tx, const audit::Context& ctx, int64_t id,
                                       const ProductLinePatch& patch) {
-  SD_TRY_ASSIGN(std::optional<ProductLine> loaded, store::LoadProductLine(tx, id));
-  if (!loaded) return Fail(Code::kNotFound, "common.not_found");
-  const ProductLine before = std::move(*loaded);
-  if (before.version != patch.version) return Fail(Code::kAborted, "common.version_conflict");
+  SD_TRY_ASSIGN(const ProductLine before,
+                FoundAtVersion(store::LoadProductLine(tx, id), patch.version));
   ProductLineFields f = before.f;
   if (patch.code) f.code = *patch.code;
   if (patch.name) f.name = *patch.name;
@@ -50,7 +43,7 @@ Result<ProductLine> UpdateProductLine(db::Tx& tx, const audit::Context& ctx, int
   SD_TRY(Validate(f));
   SD_TRY_ASSIGN(bool updated, store::UpdateProductLine(tx, id, patch.version, f));
   if (!updated) return Fail(Code::kAborted, "common.version_conflict");
-  SD_TRY_ASSIGN(ProductLine after, Reload(tx, id));
+  SD_TRY_ASSIGN(ProductLine after, JustWritten(store::LoadProductLine(tx, id)));
   SD_TRY(audit::Record(tx, ctx, "product_line", id, "update", ProductLineSnapshot(before),
                        ProductLineSnapshot(after)));
   return after;

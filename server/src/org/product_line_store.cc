@@ -1,5 +1,7 @@
 #include "org/product_line_store.h"
 
+#include "db/errors.h"
+
 namespace sd::org::store {
 namespace {
 
@@ -10,28 +12,16 @@ ProductLine FromRow(const db::Row& r) {
   return ProductLine{r.Int(0), {r.Text(1), r.Text(2), r.Text(3), r.Int(4)}, r.Int(5)};
 }
 
-// A unique violation on org_product_lines can only be the code.
-Unexpected CodeTakenOr(Error e, const std::string& code) {
-  if (e.code == Code::kAlreadyExists) {
-    return Fail(Code::kAlreadyExists, "org.product_line.code_taken", {{"code", code}});
-  }
-  return Fail(std::move(e));
-}
-
 }  // namespace
 
 Result<std::vector<ProductLine>> ListProductLines(db::Tx& tx) {
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(std::string(kColumns) + " ORDER BY sort_order, code"));
-  std::vector<ProductLine> out;
-  out.reserve(rows.size());
-  for (const db::Row& r : rows) out.push_back(FromRow(r));
-  return out;
+  return db::MapRows(rows, FromRow);
 }
 
 Result<std::optional<ProductLine>> LoadProductLine(db::Tx& tx, int64_t id) {
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(std::string(kColumns) + " WHERE id = $1", {id}));
-  if (rows.empty()) return std::optional<ProductLine>();
-  return std::optional<ProductLine>(FromRow(rows[0]));
+  return db::FirstRow(rows, FromRow);
 }
 
 Result<int64_t> InsertProductLine(db::Tx& tx, const ProductLineFields& f, int64_t now_us) {
@@ -39,7 +29,11 @@ Result<int64_t> InsertProductLine(db::Tx& tx, const ProductLineFields& f, int64_
       "INSERT INTO org_product_lines (code, name, notes, sort_order, created_at_us) "
       "VALUES ($1, $2, $3, $4, $5) RETURNING id",
       {f.code, f.name, f.notes, f.sort_order, now_us});
-  if (!rows) return CodeTakenOr(std::move(rows).error(), f.code);
+  // The only unique column of org_product_lines is code.
+  if (!rows) {
+    return db::UniqueViolationAs(std::move(rows).error(), "org.product_line.code_taken",
+                                 {{"code", f.code}});
+  }
   return (*rows)[0].Int(0);
 }
 
@@ -49,7 +43,10 @@ Result<bool> UpdateProductLine(db::Tx& tx, int64_t id, int64_t expected_version,
       "UPDATE org_product_lines SET code = $1, name = $2, notes = $3, sort_order = $4, "
       "version = version + 1 WHERE id = $5 AND version = $6",
       {f.code, f.name, f.notes, f.sort_order, id, expected_version});
-  if (!changed) return CodeTakenOr(std::move(changed).error(), f.code);
+  if (!changed) {
+    return db::UniqueViolationAs(std::move(changed).error(), "org.product_line.code_taken",
+                                 {{"code", f.code}});
+  }
   return *changed == 1;
 }
 

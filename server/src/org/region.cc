@@ -40,14 +40,11 @@ bool RegionLevelFits(std::optional<RegionLevel> parent_level, RegionLevel level)
 }
 
 audit::Snapshot RegionSnapshot(const Region& r) {
-  auto opt_int = [](const std::optional<int64_t>& v) {
-    return v ? audit::FieldValue(*v) : audit::FieldValue(nullptr);
-  };
-  return {{"parent_id", opt_int(r.f.parent_id)},
+  return {{"parent_id", audit::OrNull(r.f.parent_id)},
           {"code", r.f.code},
           {"name", r.f.name},
           {"level", std::string(RegionLevelName(r.f.level))},
-          {"owner_staff_id", opt_int(r.f.owner_staff_id)},
+          {"owner_staff_id", audit::OrNull(r.f.owner_staff_id)},
           {"sort_order", r.f.sort_order}};
 }
 

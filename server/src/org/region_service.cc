@@ -1,5 +1,7 @@
 #include "org/region_service.h"
 
+#include "base/record.h"
+#include "base/text.h"
 #include "org/region_store.h"
 #include "org/staff.h"
 #include "org/staff_store.h"
@@ -21,7 +23,7 @@ Result<void> Validate(db::Tx& tx, std::optional<int64_t> self_id, const RegionFi
     SD_TRY_ASSIGN(std::optional<OrgRef> owner, store::FindStaffRef(tx, *f.owner_staff_id));
     if (!owner) errors.push_back({"owner_staff_id", "org.region.owner_unknown", {}});
   }
-  SD_TRY(RejectFields(std::move(errors)));
+  SD_TRY(FieldsOk(std::move(errors)));
   std::optional<RegionLevel> parent_level;
   if (parent) parent_level = parent->f.level;
   // A region under itself fails here too: it cannot sit below its own level.
@@ -30,19 +32,6 @@ Result<void> Validate(db::Tx& tx, std::optional<int64_t> self_id, const RegionFi
                 {{"level", RegionLevelName(f.level)}});
   }
   return Ok();
-}
-
-Result<Region> Reload(db::Tx& tx, int64_t id) {
-  SD_TRY_ASSIGN(std::optional<Region> r, store::LoadRegion(tx, id));
-  SD_ASSERT(r.has_value(), "a region just written must load");
-  return std::move(*r);
-}
-
-Result<Region> LoadForChange(db::Tx& tx, int64_t id, int64_t version) {
-  SD_TRY_ASSIGN(std::optional<Region> r, store::LoadRegion(tx, id));
-  if (!r) return Fail(Code::kNotFound, "common.not_found");
-  if (r->version != version) return Fail(Code::kAborted, "common.version_conflict");
-  return std::move(*r);
 }
 
 }  // namespace
@@ -54,14 +43,14 @@ Result<std::vector<Region>> ListRegions(db::Tx& tx, const std::optional<std::str
 Result<Region> CreateRegion(db::Tx& tx, const audit::Context& ctx, const RegionFields& f) {
   SD_TRY(Validate(tx, std::nullopt, f));
   SD_TRY_ASSIGN(int64_t id, store::InsertRegion(tx, f, ctx.at_us));
-  SD_TRY_ASSIGN(Region out, Reload(tx, id));
+  SD_TRY_ASSIGN(Region out, JustWritten(store::LoadRegion(tx, id)));
   SD_TRY(audit::Record(tx, ctx, "region", id, "create", std::nullopt, RegionSnapshot(out)));
   return out;
 }
 
 Result<Region> UpdateRegion(db::Tx& tx, const audit::Context& ctx, int64_t id,
                             const RegionPatch& patch) {
-  SD_TRY_ASSIGN(Region before, LoadForChange(tx, id, patch.version));
+  SD_TRY_ASSIGN(Region before, FoundAtVersion(store::LoadRegion(tx, id), patch.version));
   RegionFields f = before.f;
   if (patch.parent_id) f.parent_id = *patch.parent_id;
   if (patch.code) f.code = *patch.code;
@@ -81,14 +70,14 @@ Result<Region> UpdateRegion(db::Tx& tx, const audit::Context& ctx, int64_t id,
   }
   SD_TRY_ASSIGN(bool updated, store::UpdateRegion(tx, id, patch.version, f, ctx.at_us));
   if (!updated) return Fail(Code::kAborted, "common.version_conflict");
-  SD_TRY_ASSIGN(Region after, Reload(tx, id));
+  SD_TRY_ASSIGN(Region after, JustWritten(store::LoadRegion(tx, id)));
   SD_TRY(audit::Record(tx, ctx, "region", id, "update", RegionSnapshot(before),
                        RegionSnapshot(after)));
   return after;
 }
 
 Result<void> DeleteRegion(db::Tx& tx, const audit::Context& ctx, int64_t id, int64_t version) {
-  SD_TRY_ASSIGN(Region before, LoadForChange(tx, id, version));
+  SD_TRY_ASSIGN(Region before, FoundAtVersion(store::LoadRegion(tx, id), version));
   SD_TRY_ASSIGN(std::vector<RegionLevel> children, store::ChildLevels(tx, id));
   SD_TRY_ASSIGN(int64_t coverage, store::CountRegionCoverage(tx, id));
   if (!children.empty() || coverage > 0) {

@@ -1,5 +1,7 @@
 #include "org/region_store.h"
 
+#include "db/errors.h"
+
 namespace sd::org::store {
 namespace {
 
@@ -21,14 +23,6 @@ Region RegionFromRow(const db::Row& r) {
   return out;
 }
 
-// A unique violation on org_regions can only be the code.
-Unexpected CodeTakenOr(Error e, const std::string& code) {
-  if (e.code == Code::kAlreadyExists) {
-    return Fail(Code::kAlreadyExists, "org.region.code_taken", {{"code", code}});
-  }
-  return Fail(std::move(e));
-}
-
 }  // namespace
 
 Result<std::vector<Region>> ListRegions(db::Tx& tx, const std::optional<std::string>& q) {
@@ -39,16 +33,12 @@ Result<std::vector<Region>> ListRegions(db::Tx& tx, const std::optional<std::str
                              " WHERE CAST($1 AS TEXT) IS NULL OR r.code LIKE $1 OR r.name LIKE $1"
                              " ORDER BY r.sort_order, r.code, r.id",
                          {like}));
-  std::vector<Region> out;
-  out.reserve(rows.size());
-  for (const db::Row& r : rows) out.push_back(RegionFromRow(r));
-  return out;
+  return db::MapRows(rows, RegionFromRow);
 }
 
 Result<std::optional<Region>> LoadRegion(db::Tx& tx, int64_t id) {
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(std::string(kRegionColumns) + " WHERE r.id = $1", {id}));
-  if (rows.empty()) return std::optional<Region>();
-  return std::optional<Region>(RegionFromRow(rows[0]));
+  return db::FirstRow(rows, RegionFromRow);
 }
 
 Result<int64_t> InsertRegion(db::Tx& tx, const RegionFields& f, int64_t now_us) {
@@ -57,7 +47,11 @@ Result<int64_t> InsertRegion(db::Tx& tx, const RegionFields& f, int64_t now_us) 
       "created_at_us, updated_at_us) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
       {f.parent_id, f.code, f.name, RegionLevelName(f.level), f.owner_staff_id, f.sort_order,
        now_us});
-  if (!rows) return CodeTakenOr(std::move(rows).error(), f.code);
+  // The only unique column of org_regions is code.
+  if (!rows) {
+    return db::UniqueViolationAs(std::move(rows).error(), "org.region.code_taken",
+                                 {{"code", f.code}});
+  }
   return (*rows)[0].Int(0);
 }
 
@@ -69,7 +63,10 @@ Result<bool> UpdateRegion(db::Tx& tx, int64_t id, int64_t expected_version, cons
       "WHERE id = $8 AND version = $9",
       {f.parent_id, f.code, f.name, RegionLevelName(f.level), f.owner_staff_id, f.sort_order,
        now_us, id, expected_version});
-  if (!changed) return CodeTakenOr(std::move(changed).error(), f.code);
+  if (!changed) {
+    return db::UniqueViolationAs(std::move(changed).error(), "org.region.code_taken",
+                                 {{"code", f.code}});
+  }
   return *changed == 1;
 }
 

@@ -7,7 +7,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "audit/audit.h"
@@ -58,27 +57,13 @@ inline constexpr size_t kStaffContactMax = 128;  // phone, email
 inline constexpr size_t kStaffNotesMax = 4000;
 inline constexpr size_t kStaffListMax = 100;  // positions, regions, product lines per person
 
-// Appends "common.field.required" when required and value is empty, "common.field.too_long"
-// when value has more than max_chars Unicode code points (UTF-8).
-void CheckTextField(std::string_view field, std::string_view value, size_t max_chars, bool required,
-                    std::vector<FieldError>* errors);
-
-// Whether s is a calendar date written YYYY-MM-DD (years 1900–2999).
+// Whether s is a calendar date written YYYY-MM-DD (base::ParseIsoDate) in the years 1900–2999.
 bool IsIsoDate(std::string_view s);
 
 // Field rules over the whole record as it would be stored: required code and name, lengths
 // (code/name/contact in code points), status, dates, left_on not before joined_on. Appends one
 // FieldError per broken rule, named as the API fields are.
 void CheckStaffFields(const StaffFields& f, std::vector<FieldError>* errors);
-
-// kInvalidArgument "common.validation_failed" carrying errors, or Ok when there are none.
-Result<void> RejectFields(std::vector<FieldError> errors);
-
-// Whether making new_superior the direct superior of staff_id closes a loop: the superior is
-// the person themself or someone below them. superior_of maps staff id → current superior.
-// Pure; tolerates loops already in the map (it stops at a repeat).
-bool StaffSuperiorWouldCycle(const std::unordered_map<int64_t, std::optional<int64_t>>& superior_of,
-                             int64_t staff_id, int64_t new_superior);
 
 // Sorted unique copy of ids (request lists may repeat an id).
 std::vector<int64_t> UniqueIds(std::vector<int64_t> ids);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "base/record.h"
 #include "org/department.h"
+#include "org/hierarchy.h"
 #include "org/staff_store.h"
 
 namespace sd::org {
@@ -45,12 +47,6 @@ Result<void> CheckReferences(db::Tx& tx, const StaffFields& f, std::vector<Field
   return Ok();
 }
 
-Result<Staff> Reload(db::Tx& tx, int64_t id) {
-  SD_TRY_ASSIGN(std::optional<Staff> s, store::LoadStaff(tx, id));
-  SD_ASSERT(s.has_value(), "a staff member just written must load");
-  return std::move(*s);
-}
-
 std::vector<int64_t> IdsOf(const std::vector<OrgRef>& refs) {
   std::vector<int64_t> ids;
   ids.reserve(refs.size());
@@ -86,13 +82,13 @@ Result<Staff> CreateStaff(db::Tx& tx, const audit::Context& ctx, const NewStaff&
   for (size_t i = 0; i < std::size(kLinkFields); ++i) {
     SD_TRY(CheckLinkTargets(tx, kLinkFields[i], link_ids[i], &errors));
   }
-  SD_TRY(RejectFields(std::move(errors)));
+  SD_TRY(FieldsOk(std::move(errors)));
 
   SD_TRY_ASSIGN(int64_t id, store::InsertStaff(tx, f, ctx.at_us));
   for (size_t i = 0; i < std::size(kLinkFields); ++i) {
     SD_TRY(store::ReplaceStaffLinks(tx, id, kLinkFields[i].link, link_ids[i]));
   }
-  SD_TRY_ASSIGN(Staff out, Reload(tx, id));
+  SD_TRY_ASSIGN(Staff out, JustWritten(store::LoadStaff(tx, id)));
   SD_TRY(audit::Record(tx, ctx, "staff", id, "create", std::nullopt, StaffSnapshot(out)));
   if (!out.positions.empty()) {
     SD_TRY(audit::Record(tx, ctx, "staff", id, "assign_positions", PositionsSnapshot({}),
@@ -103,10 +99,7 @@ Result<Staff> CreateStaff(db::Tx& tx, const audit::Context& ctx, const NewStaff&
 
 Result<Staff> UpdateStaff(db::Tx& tx, const audit::Context& ctx, int64_t id,
                           const StaffPatch& patch) {
-  SD_TRY_ASSIGN(std::optional<Staff> loaded, store::LoadStaff(tx, id));
-  if (!loaded) return Fail(Code::kNotFound, "common.not_found");
-  const Staff before = std::move(*loaded);
-  if (before.version != patch.version) return Fail(Code::kAborted, "common.version_conflict");
+  SD_TRY_ASSIGN(const Staff before, FoundAtVersion(store::LoadStaff(tx, id), patch.version));
 
   StaffFields f = before.f;
   Merge(patch, &f);
@@ -120,10 +113,10 @@ Result<Staff> UpdateStaff(db::Tx& tx, const audit::Context& ctx, int64_t id,
   for (size_t i = 0; i < std::size(kLinkFields); ++i) {
     if (link_ids[i]) SD_TRY(CheckLinkTargets(tx, kLinkFields[i], *link_ids[i], &errors));
   }
-  SD_TRY(RejectFields(std::move(errors)));
+  SD_TRY(FieldsOk(std::move(errors)));
   if (f.superior_staff_id && f.superior_staff_id != before.f.superior_staff_id) {
-    SD_TRY_ASSIGN(auto superior_of, store::SuperiorMap(tx));
-    if (StaffSuperiorWouldCycle(superior_of, id, *f.superior_staff_id)) {
+    SD_TRY_ASSIGN(SuperiorMap superior_of, store::StaffSuperiors(tx));
+    if (SuperiorWouldCycle(superior_of, id, *f.superior_staff_id)) {
       return Fail(Code::kFailedPrecondition, "org.staff.cycle");
     }
   }
@@ -133,7 +126,7 @@ Result<Staff> UpdateStaff(db::Tx& tx, const audit::Context& ctx, int64_t id,
   for (size_t i = 0; i < std::size(kLinkFields); ++i) {
     if (link_ids[i]) SD_TRY(store::ReplaceStaffLinks(tx, id, kLinkFields[i].link, *link_ids[i]));
   }
-  SD_TRY_ASSIGN(Staff after, Reload(tx, id));
+  SD_TRY_ASSIGN(Staff after, JustWritten(store::LoadStaff(tx, id)));
   const bool positions_changed = IdsOf(before.positions) != IdsOf(after.positions);
   const audit::Snapshot snap_before = StaffSnapshot(before);
   const audit::Snapshot snap_after = StaffSnapshot(after);
@@ -148,16 +141,11 @@ Result<Staff> UpdateStaff(db::Tx& tx, const audit::Context& ctx, int64_t id,
   return after;
 }
 
-Result<Staff> GetStaff(db::Tx& tx, int64_t id) {
-  SD_TRY_ASSIGN(std::optional<Staff> s, store::LoadStaff(tx, id));
-  if (!s) return Fail(Code::kNotFound, "common.not_found");
-  return std::move(*s);
-}
+Result<Staff> GetStaff(db::Tx& tx, int64_t id) { return Found(store::LoadStaff(tx, id)); }
 
 Result<Page<Staff>> ListStaff(db::Tx& tx, const StaffQuery& query) {
   if (query.status && *query.status != kStaffActive && *query.status != kStaffLeft) {
-    SD_TRY(
-        RejectFields({{"status", "common.field.invalid_choice", {{"choices", "active, left"}}}}));
+    return InvalidField("status", "common.field.invalid_choice", {{"choices", "active, left"}});
   }
   store::StaffFilter filter;
   filter.q = query.q;

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "db/errors.h"
+
 namespace sd::org::store {
 namespace {
 
@@ -31,18 +33,6 @@ Staff StaffFromRow(const db::Row& r) {
   s.created_at_us = r.Int(14);
   s.updated_at_us = r.Int(15);
   return s;
-}
-
-// Appends "($k, $k+1, …)" for ids to sql and the ids to params.
-void AppendIdList(const std::vector<int64_t>& ids, std::string* sql,
-                  std::vector<db::Value>* params) {
-  *sql += "(";
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) *sql += ", ";
-    params->emplace_back(ids[i]);
-    *sql += "$" + std::to_string(params->size());
-  }
-  *sql += ")";
 }
 
 struct LinkSql {
@@ -92,7 +82,7 @@ Result<void> AttachLinks(db::Tx& tx, std::vector<Staff>* staff) {
                       " l JOIN " + q.target_table + " t ON t.id = l." + q.link_column +
                       " WHERE l.staff_id IN ";
     std::vector<db::Value> params;
-    AppendIdList(ids, &sql, &params);
+    db::AppendIdList(ids, &sql, &params);
     sql += " ORDER BY t.code, t.id";
     SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, params));
     for (const db::Row& r : rows) {
@@ -100,14 +90,6 @@ Result<void> AttachLinks(db::Tx& tx, std::vector<Staff>* staff) {
     }
   }
   return Ok();
-}
-
-// A unique violation on org_staff can only be the code.
-Unexpected CodeTakenOr(Error e, const std::string& code) {
-  if (e.code == Code::kAlreadyExists) {
-    return Fail(Code::kAlreadyExists, "org.staff.code_taken", {{"code", code}});
-  }
-  return Fail(std::move(e));
 }
 
 }  // namespace
@@ -133,7 +115,7 @@ Result<Page<Staff>> QueryStaff(db::Tx& tx, const StaffFilter& f) {
   }
   if (f.department_ids) {
     where += " AND s.department_id IN ";
-    AppendIdList(*f.department_ids, &where, &params);
+    db::AppendIdList(*f.department_ids, &where, &params);
   }
   if (f.position_id) {
     where +=
@@ -170,7 +152,11 @@ Result<int64_t> InsertStaff(db::Tx& tx, const StaffFields& f, int64_t now_us) {
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
       {f.code, f.name, f.department_id, f.superior_staff_id, f.phone, f.email, f.status,
        f.joined_on, f.left_on, f.notes, now_us});
-  if (!rows) return CodeTakenOr(std::move(rows).error(), f.code);
+  // The only unique column of org_staff is code.
+  if (!rows) {
+    return db::UniqueViolationAs(std::move(rows).error(), "org.staff.code_taken",
+                                 {{"code", f.code}});
+  }
   return (*rows)[0].Int(0);
 }
 
@@ -182,7 +168,10 @@ Result<bool> UpdateStaff(db::Tx& tx, int64_t id, int64_t expected_version, const
       "updated_at_us = $11, version = version + 1 WHERE id = $12 AND version = $13",
       {f.code, f.name, f.department_id, f.superior_staff_id, f.phone, f.email, f.status,
        f.joined_on, f.left_on, f.notes, now_us, id, expected_version});
-  if (!changed) return CodeTakenOr(std::move(changed).error(), f.code);
+  if (!changed) {
+    return db::UniqueViolationAs(std::move(changed).error(), "org.staff.code_taken",
+                                 {{"code", f.code}});
+  }
   return *changed == 1;
 }
 
@@ -202,7 +191,7 @@ Result<std::vector<int64_t>> MissingLinkTargets(db::Tx& tx, StaffLink link,
   if (ids.empty()) return missing;
   std::string sql = std::string("SELECT id FROM ") + SqlOf(link).target_table + " WHERE id IN ";
   std::vector<db::Value> params;
-  AppendIdList(ids, &sql, &params);
+  db::AppendIdList(ids, &sql, &params);
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, params));
   for (int64_t id : ids) {
     bool found = false;
@@ -212,9 +201,9 @@ Result<std::vector<int64_t>> MissingLinkTargets(db::Tx& tx, StaffLink link,
   return missing;
 }
 
-Result<std::unordered_map<int64_t, std::optional<int64_t>>> SuperiorMap(db::Tx& tx) {
+Result<SuperiorMap> StaffSuperiors(db::Tx& tx) {
   SD_TRY_ASSIGN(db::Rows rows, tx.Query("SELECT id, superior_staff_id FROM org_staff"));
-  std::unordered_map<int64_t, std::optional<int64_t>> out;
+  SuperiorMap out;
   for (const db::Row& r : rows) out.emplace(r.Int(0), r.OptInt(1));
   return out;
 }

@@ -6,11 +6,11 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "base/page.h"
 #include "db/database.h"
+#include "org/hierarchy.h"
 #include "org/staff.h"
 
 namespace sd::org::store {
@@ -47,7 +47,7 @@ Result<std::vector<int64_t>> MissingLinkTargets(db::Tx& tx, StaffLink link,
                                                 const std::vector<int64_t>& ids);
 
 // Every staff member's direct superior, for the cycle check.
-Result<std::unordered_map<int64_t, std::optional<int64_t>>> SuperiorMap(db::Tx& tx);
+Result<SuperiorMap> StaffSuperiors(db::Tx& tx);
 
 // Id, code (工号) and name of a staff member, if there is one.
 Result<std::optional<OrgRef>> FindStaffRef(db::Tx& tx, int64_t id);

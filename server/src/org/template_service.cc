@@ -8,12 +8,6 @@
 namespace sd::org {
 namespace {
 
-Error OneFieldError(std::string field, std::string key, Params params = {}) {
-  Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-  e.fields.push_back({std::move(field), std::move(key), std::move(params)});
-  return e;
-}
-
 // The position made from template `template_code`, else one with the template's code.
 std::optional<int64_t> Resolve(const std::vector<store::PositionKey>& keys,
                                std::span<const TemplatePosition> positions,
@@ -44,8 +38,8 @@ Result<int64_t> DepartmentFor(db::Tx& tx, const TemplatePosition& t,
   for (const Department& d : all) {
     if (d.code == t.department_code) return d.id;
   }
-  return OneFieldError("department_id", "org.template.department_missing",
-                       {{"code", t.department_code}});
+  return InvalidField("department_id", "org.template.department_missing",
+                      {{"code", t.department_code}});
 }
 
 Result<Position> Create(db::Tx& tx, const audit::Context& ctx, KnownPermissions known,
@@ -87,7 +81,7 @@ Result<Position> CreateFromTemplate(db::Tx& tx, const audit::Context& ctx, Known
       return Create(tx, ctx, known, all, i, request);
     }
   }
-  return OneFieldError("template_code", "org.template.unknown", {{"code", request.template_code}});
+  return InvalidField("template_code", "org.template.unknown", {{"code", request.template_code}});
 }
 
 Result<std::vector<int64_t>> ApplyTemplate(db::Tx& tx, const audit::Context& ctx,

@@ -2,31 +2,20 @@
 // A newer load supersedes an older one still in flight (its answer is dropped).
 import { ref, type Ref } from 'vue'
 import type { Page } from '@/api/types'
+import { useLoad } from './useList'
 
 export function usePagedList<T>(fetchPage: (page: number, size: number) => Promise<Page<T>>) {
   const page = ref(1)
   const size = ref(20)
   const rows = ref([]) as Ref<T[]>
   const total = ref(0)
-  const loading = ref(false)
-  const error = ref<unknown>(null)
-  let seq = 0
-
-  async function load(): Promise<void> {
-    const mine = ++seq
-    loading.value = true
-    try {
-      const res = await fetchPage(page.value, size.value)
-      if (mine !== seq) return
+  const { loading, error, load } = useLoad(
+    () => fetchPage(page.value, size.value),
+    (res) => {
       rows.value = res.items
       total.value = res.total
-      error.value = null
-    } catch (e) {
-      if (mine === seq) error.value = e
-    } finally {
-      if (mine === seq) loading.value = false
-    }
-  }
+    },
+  )
 
   /** Back to the first page, then loads. */
   function search(): Promise<void> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { useList } from '@/composables/useList'
 import { usePagedList } from '@/composables/usePagedList'
 
 describe('usePagedList', () => {
@@ -29,5 +30,21 @@ describe('usePagedList', () => {
     expect(pages).toEqual([1])
     expect(list.error.value).toBeInstanceOf(Error)
     expect(list.loading.value).toBe(false)
+  })
+})
+
+describe('useList', () => {
+  it('keeps the answer of the newest load', async () => {
+    const resolvers: Array<(v: string[]) => void> = []
+    const list = useList<string>(() => new Promise((resolve) => resolvers.push(resolve)))
+    const first = list.load()
+    const second = list.load()
+    resolvers[1](['new'])
+    await second
+    resolvers[0](['old'])
+    await first
+    expect(list.items.value).toEqual(['new'])
+    expect(list.loading.value).toBe(false)
+    expect(list.error.value).toBeNull()
   })
 })

@@ -19,10 +19,7 @@ Result<Reply> ListAudit(Ctx& ctx) {
   audit::Filter f;
   SD_TRY_ASSIGN(f.page, ctx.Paging());
   Error bad = MakeError(Code::kInvalidArgument, "common.validation_failed");
-  auto text = [&](const char* name) {
-    auto v = ctx.Query(name);
-    return v && !v->empty() ? v : std::nullopt;
-  };
+  auto text = [&](const char* name) { return ctx.TextQuery(name); };
   auto integer = [&](const char* name) -> std::optional<int64_t> {
     auto v = text(name);
     if (!v) return std::nullopt;
@@ -52,7 +49,7 @@ Result<Reply> ListAudit(Ctx& ctx) {
     for (const audit::Entry& e : page.items) {
       items.push_back({{"id", e.id},
                        {"at", FormatTimestamp(e.at_us)},
-                       {"user_id", e.user_id ? nlohmann::json(*e.user_id) : nlohmann::json()},
+                       {"user_id", OrNull(e.user_id)},
                        {"user_login", e.user_login},
                        {"client_addr", e.client_addr},
                        {"request_id", e.request_id},
@@ -62,8 +59,7 @@ Result<Reply> ListAudit(Ctx& ctx) {
                        {"before", JsonOrNull(e.before_json)},
                        {"after", JsonOrNull(e.after_json)}});
     }
-    return JsonReply(
-        200, {{"items", items}, {"total", page.total}, {"page", page.page}, {"size", page.size}});
+    return PageReply(items, page);
   });
 }
 

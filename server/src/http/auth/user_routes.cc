@@ -13,30 +13,24 @@ namespace {
 Result<Reply> ListUsers(Ctx& ctx) {
   auth::store::UserFilter f;
   SD_TRY_ASSIGN(f.page, ctx.Paging());
-  f.q = ctx.Query("q");
-  if (f.q && f.q->empty()) f.q.reset();
+  f.q = ctx.TextQuery("q");
   if (auto d = ctx.Query("disabled")) {
     if (*d != "true" && *d != "false") {
-      Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-      e.fields.push_back({"disabled", "common.field.type_boolean", {}});
-      return e;
+      return InvalidField("disabled", "common.field.type_boolean");
     }
     f.disabled = *d == "true";
   }
   f.sort = ctx.Query("sort").value_or("login");
   if (f.sort != "login" && f.sort != "display_name" && f.sort != "created_at") {
-    Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-    e.fields.push_back(
-        {"sort", "common.field.invalid_choice", {{"choices", "login, display_name, created_at"}}});
-    return e;
+    return InvalidField("sort", "common.field.invalid_choice",
+                        {{"choices", "login, display_name, created_at"}});
   }
   f.descending = ctx.Query("order").value_or("asc") == "desc";
   return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(Page<auth::User> page, auth::ListUsers(tx, ctx.actor(), f));
     nlohmann::json items = nlohmann::json::array();
     for (const auth::User& u : page.items) items.push_back(UserJson(u));
-    return JsonReply(
-        200, {{"items", items}, {"total", page.total}, {"page", page.page}, {"size", page.size}});
+    return PageReply(items, page);
   });
 }
 
@@ -74,9 +68,7 @@ Result<Reply> CreateUser(Ctx& ctx) {
     SD_TRY_ASSIGN(auth::CreatedUser created, auth::CreateUser(tx, ctx.actor(), prepared, staff_id));
     nlohmann::json j = UserJson(created.user);
     if (created.initial_password) j["initial_password"] = *created.initial_password;
-    Reply reply = JsonReply(201, j);
-    reply.headers.emplace_back("Location", "/api/v1/users/" + std::to_string(created.user.id));
-    return reply;
+    return CreatedReply(j, "/api/v1/users/" + std::to_string(created.user.id));
   });
 }
 

@@ -4,7 +4,6 @@
 #include "auth/permissions.h"
 #include "http/json_in.h"
 #include "http/org/staff_json.h"
-#include "http/org/staff_request.h"
 #include "http/server.h"
 #include "org/assignment_service.h"
 
@@ -15,14 +14,12 @@ constexpr const char* kKinds = "support, price_audit, order_check, supervise";
 
 Result<Reply> ListAssignments(Ctx& ctx) {
   org::store::AssignmentFilter f;
-  SD_TRY_ASSIGN(f.staff_id, QueryInt(ctx, "staff_id"));
-  SD_TRY_ASSIGN(f.subject_staff_id, QueryInt(ctx, "subject_staff_id"));
-  if (auto kind = ctx.Query("kind"); kind && !kind->empty()) {
+  SD_TRY_ASSIGN(f.staff_id, ctx.IntQuery("staff_id"));
+  SD_TRY_ASSIGN(f.subject_staff_id, ctx.IntQuery("subject_staff_id"));
+  if (auto kind = ctx.TextQuery("kind")) {
     org::AssignmentKind k = org::AssignmentKind::kSupport;
     if (!org::ParseAssignmentKind(*kind, &k)) {
-      Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-      e.fields.push_back({"kind", "common.field.invalid_choice", {{"choices", kKinds}}});
-      return e;
+      return InvalidField("kind", "common.field.invalid_choice", {{"choices", kKinds}});
     }
     f.kind = k;
   }
@@ -73,8 +70,7 @@ void AddAssignmentRoutes(Router& r) {
     "product_line_id": {"type": "integer", "nullable": true},
     "product_line_name": {"type": "string", "nullable": true}, "notes": {"type": "string"},
     "created_at": {"type": "string", "format": "date-time"}}})");
-  r.AddSchema("AssignmentList", R"({"type": "object", "properties": {"items": {"type": "array",
-    "items": {"$ref": "#/components/schemas/Assignment"}}}})");
+  r.AddListSchema("AssignmentList", "Assignment");
   r.AddSchema("NewAssignment", R"({"type": "object", "additionalProperties": false,
     "required": ["kind", "staff_id", "subject_staff_id"], "properties": {
     "kind": {"type": "string", "enum": ["support", "price_audit", "order_check", "supervise"]},

@@ -2,7 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "auth/permissions.h"
-#include "http/org/position_json.h"
+#include "http/json_in.h"
 #include "http/server.h"
 #include "org/department.h"
 
@@ -11,7 +11,7 @@ namespace {
 
 nlohmann::json DepartmentJson(const org::Department& d, const org::DepartmentCounts& counts) {
   return {{"id", d.id},
-          {"parent_id", d.parent_id ? nlohmann::json(*d.parent_id) : nlohmann::json()},
+          {"parent_id", OrNull(d.parent_id)},
           {"code", d.code},
           {"name", d.name},
           {"sort_order", d.sort_order},
@@ -31,9 +31,9 @@ Result<Reply> ListDepartments(Ctx& ctx) {
 }
 
 // The department as written, with its counts read in the same transaction.
-Result<Reply> DepartmentReply(db::Tx& tx, int status, const org::Department& d) {
+Result<nlohmann::json> WrittenDepartmentJson(db::Tx& tx, const org::Department& d) {
   SD_TRY_ASSIGN(auto counts, org::CountByDepartment(tx));
-  return JsonReply(status, DepartmentJson(d, counts[d.id]));
+  return DepartmentJson(d, counts[d.id]);
 }
 
 Result<Reply> CreateDepartment(Ctx& ctx) {
@@ -46,9 +46,8 @@ Result<Reply> CreateDepartment(Ctx& ctx) {
   SD_TRY(in.Finish());
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(org::Department created, org::CreateDepartment(tx, ctx.actor().audit, d));
-    SD_TRY_ASSIGN(Reply reply, DepartmentReply(tx, 201, created));
-    reply.headers.emplace_back("Location", "/api/v1/departments/" + std::to_string(created.id));
-    return reply;
+    SD_TRY_ASSIGN(nlohmann::json j, WrittenDepartmentJson(tx, created));
+    return CreatedReply(j, "/api/v1/departments/" + std::to_string(created.id));
   });
 }
 
@@ -64,13 +63,14 @@ Result<Reply> UpdateDepartment(Ctx& ctx) {
   SD_TRY(in.Finish());
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(org::Department d, org::UpdateDepartment(tx, ctx.actor().audit, id, patch));
-    return DepartmentReply(tx, 200, d);
+    SD_TRY_ASSIGN(nlohmann::json j, WrittenDepartmentJson(tx, d));
+    return JsonReply(200, j);
   });
 }
 
 Result<Reply> DeleteDepartment(Ctx& ctx) {
   SD_TRY_ASSIGN(int64_t id, ctx.IdParam("id"));
-  SD_TRY_ASSIGN(int64_t version, OrgVersionQuery(ctx));
+  SD_TRY_ASSIGN(int64_t version, ctx.VersionQuery());
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY(org::DeleteDepartment(tx, ctx.actor().audit, id, version));
     return NoContent();
@@ -87,8 +87,7 @@ void AddOrgRoutes(Router& r) {
     "staff_count": {"type": "integer", "description": "active staff directly in it"},
     "position_count": {"type": "integer", "description": "positions directly in it"},
     "version": {"type": "integer"}}})");
-  r.AddSchema("DepartmentList", R"({"type": "object", "properties": {"items": {"type": "array",
-    "items": {"$ref": "#/components/schemas/Department"}}}})");
+  r.AddListSchema("DepartmentList", "Department");
   r.AddSchema("NewDepartment", R"({"type": "object", "additionalProperties": false,
     "required": ["code", "name"], "properties": {"code": {"type": "string", "maxLength": 64},
     "name": {"type": "string", "maxLength": 128}, "parent_id": {"type": "integer"},

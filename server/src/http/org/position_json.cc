@@ -1,6 +1,5 @@
 #include "http/org/position_json.h"
 
-#include <charconv>
 #include <nlohmann/json.hpp>
 
 #include "http/reply.h"
@@ -9,9 +8,6 @@ namespace sd::http {
 namespace {
 
 using nlohmann::json;
-
-json OptId(const std::optional<int64_t>& v) { return v ? json(*v) : json(); }
-json OptText(const std::optional<std::string>& v) { return v ? json(*v) : json(); }
 
 constexpr FieldOpt kText{.max_len = org::kPositionTextMax};
 constexpr FieldOpt kCode{.max_len = 64};
@@ -75,11 +71,11 @@ json IndicatorsJson(const std::vector<org::Indicator>& indicators) {
   json out = json::array();
   for (const org::Indicator& k : indicators) {
     out.push_back({{"metric", k.metric},
-                   {"metric_code", OptText(k.metric_code)},
+                   {"metric_code", OrNull(k.metric_code)},
                    {"target", k.target},
                    {"weight", k.weight},
                    {"period", k.period},
-                   {"assessor_position_id", OptId(k.assessor_position_id)},
+                   {"assessor_position_id", OrNull(k.assessor_position_id)},
                    {"assessor_position_name", k.assessor_position_name},
                    {"assessor_note", k.assessor_note}});
   }
@@ -131,7 +127,7 @@ json PositionJson(const org::Position& p) {
           {"department_id", s.department_id},
           {"department_name", p.department_name},
           {"headcount", s.headcount},
-          {"superior_position_id", OptId(s.superior_position_id)},
+          {"superior_position_id", OrNull(s.superior_position_id)},
           {"superior_position_name", p.superior_position_name},
           {"superior_note", s.superior_note},
           {"summary", s.summary},
@@ -152,7 +148,7 @@ json PositionJson(const org::Position& p) {
             {"other", s.qualifications.other}}},
           {"notes", s.notes},
           {"source", s.source},
-          {"template_code", OptText(s.template_code)},
+          {"template_code", OrNull(s.template_code)},
           {"permissions", p.permissions},
           {"holders", holders},
           {"version", p.version},
@@ -168,10 +164,10 @@ json PositionSummaryJson(const org::PositionSummary& p) {
           {"department_name", p.department_name},
           {"headcount", p.headcount},
           {"holder_count", p.holder_count},
-          {"superior_position_id", OptId(p.superior_position_id)},
+          {"superior_position_id", OrNull(p.superior_position_id)},
           {"superior_position_name", p.superior_position_name},
           {"data_scope", p.data_scope},
-          {"template_code", OptText(p.template_code)},
+          {"template_code", OrNull(p.template_code)},
           {"version", p.version}};
 }
 
@@ -201,27 +197,6 @@ org::PositionSpec ReadPositionSpec(JsonIn& in) {
   p.source = Text(in, "source");
   p.template_code = in.String("template_code", kCode);
   return p;
-}
-
-Result<std::optional<int64_t>> OrgIdQuery(const Ctx& ctx, std::string_view name) {
-  std::optional<std::string> text = ctx.Query(name);
-  if (!text || text->empty()) return std::optional<int64_t>();
-  int64_t id = 0;
-  auto [ptr, ec] = std::from_chars(text->data(), text->data() + text->size(), id);
-  if (ec != std::errc() || ptr != text->data() + text->size() || id <= 0) {
-    Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-    e.fields.push_back({std::string(name), "common.field.type_integer", {}});
-    return e;
-  }
-  return std::optional<int64_t>(id);
-}
-
-Result<int64_t> OrgVersionQuery(const Ctx& ctx) {
-  SD_TRY_ASSIGN(std::optional<int64_t> version, OrgIdQuery(ctx, "version"));
-  if (version) return *version;
-  Error e = MakeError(Code::kInvalidArgument, "common.validation_failed");
-  e.fields.push_back({"version", "common.field.required", {}});
-  return e;
 }
 
 void AddPositionSchemas(Router& r) {

@@ -12,15 +12,13 @@ namespace {
 Result<Reply> ListPositions(Ctx& ctx) {
   org::PositionListFilter f;
   SD_TRY_ASSIGN(f.page, ctx.Paging());
-  SD_TRY_ASSIGN(f.department_id, OrgIdQuery(ctx, "department_id"));
-  f.q = ctx.Query("q");
-  if (f.q && f.q->empty()) f.q.reset();
+  SD_TRY_ASSIGN(f.department_id, ctx.IdQuery("department_id"));
+  f.q = ctx.TextQuery("q");
   return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(Page<org::PositionSummary> page, org::ListPositions(tx, f));
     nlohmann::json items = nlohmann::json::array();
     for (const org::PositionSummary& p : page.items) items.push_back(PositionSummaryJson(p));
-    return JsonReply(
-        200, {{"items", items}, {"total", page.total}, {"page", page.page}, {"size", page.size}});
+    return PageReply(items, page);
   });
 }
 
@@ -39,9 +37,7 @@ Result<Reply> CreatePosition(Ctx& ctx) {
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(org::Position p,
                   org::CreatePosition(tx, ctx.actor().audit, auth::AllPermissions(), spec));
-    Reply reply = JsonReply(201, PositionJson(p));
-    reply.headers.emplace_back("Location", "/api/v1/positions/" + std::to_string(p.id));
-    return reply;
+    return CreatedReply(PositionJson(p), "/api/v1/positions/" + std::to_string(p.id));
   });
 }
 
@@ -60,7 +56,7 @@ Result<Reply> SavePosition(Ctx& ctx) {
 
 Result<Reply> DeletePosition(Ctx& ctx) {
   SD_TRY_ASSIGN(int64_t id, ctx.IdParam("id"));
-  SD_TRY_ASSIGN(int64_t version, OrgVersionQuery(ctx));
+  SD_TRY_ASSIGN(int64_t version, ctx.VersionQuery());
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY(org::DeletePosition(tx, ctx.actor().audit, id, version));
     return NoContent();

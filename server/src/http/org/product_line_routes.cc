@@ -57,8 +57,7 @@ void AddProductLineRoutes(Router& r) {
   r.AddSchema("ProductLine", R"({"type": "object", "properties": {"id": {"type": "integer"},
     "code": {"type": "string"}, "name": {"type": "string"}, "notes": {"type": "string"},
     "sort_order": {"type": "integer"}, "version": {"type": "integer"}}})");
-  r.AddSchema("ProductLineList", R"({"type": "object", "properties": {"items": {"type": "array",
-    "items": {"$ref": "#/components/schemas/ProductLine"}}}})");
+  r.AddListSchema("ProductLineList", "ProductLine");
   r.AddSchema("NewProductLine", R"({"type": "object", "additionalProperties": false,
     "required": ["code", "name"], "properties": {"code": {"type": "string", "maxLength": 32},
     "name": {"type": "string", "maxLength": 64}, "notes": {"type": "string"},

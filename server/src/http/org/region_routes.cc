@@ -4,7 +4,6 @@
 #include "auth/permissions.h"
 #include "http/json_in.h"
 #include "http/org/staff_json.h"
-#include "http/org/staff_request.h"
 #include "http/server.h"
 #include "org/region_service.h"
 
@@ -24,8 +23,7 @@ std::optional<org::RegionLevel> ReadLevel(JsonIn& in, bool required) {
 }
 
 Result<Reply> ListRegions(Ctx& ctx) {
-  std::optional<std::string> q = ctx.Query("q");
-  if (q && q->empty()) q.reset();
+  std::optional<std::string> q = ctx.TextQuery("q");
   return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(std::vector<org::Region> regions, org::ListRegions(tx, q));
     nlohmann::json items = nlohmann::json::array();
@@ -70,7 +68,7 @@ Result<Reply> UpdateRegion(Ctx& ctx) {
 
 Result<Reply> DeleteRegion(Ctx& ctx) {
   SD_TRY_ASSIGN(int64_t id, ctx.IdParam("id"));
-  SD_TRY_ASSIGN(int64_t version, QueryVersion(ctx));
+  SD_TRY_ASSIGN(int64_t version, ctx.VersionQuery());
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY(org::DeleteRegion(tx, ctx.actor().audit, id, version));
     return NoContent();
@@ -88,8 +86,7 @@ void AddRegionRoutes(Router& r) {
     "owner_staff_id": {"type": "integer", "nullable": true},
     "owner_name": {"type": "string", "nullable": true}, "sort_order": {"type": "integer"},
     "version": {"type": "integer"}}})");
-  r.AddSchema("RegionList", R"({"type": "object", "properties": {"items": {"type": "array",
-    "items": {"$ref": "#/components/schemas/Region"}}}})");
+  r.AddListSchema("RegionList", "Region");
   r.AddSchema("NewRegion", R"({"type": "object", "additionalProperties": false,
     "required": ["code", "name", "level"], "properties": {
     "parent_id": {"type": "integer"}, "code": {"type": "string", "maxLength": 32},

@@ -14,11 +14,6 @@ nlohmann::json RefsJson(const std::vector<org::OrgRef>& refs) {
   return out;
 }
 
-template <typename T>
-nlohmann::json OrNull(const std::optional<T>& v) {
-  return v ? nlohmann::json(*v) : nlohmann::json();
-}
-
 }  // namespace
 
 nlohmann::json StaffJson(const org::Staff& s,

@@ -7,7 +7,6 @@
 #include "auth/user_store.h"
 #include "http/json_in.h"
 #include "http/org/staff_json.h"
-#include "http/org/staff_request.h"
 #include "http/server.h"
 #include "org/staff_service.h"
 
@@ -23,22 +22,17 @@ Result<nlohmann::json> Decorated(db::Tx& tx, const org::Staff& s) {
 Result<Reply> ListStaff(Ctx& ctx) {
   org::StaffQuery q;
   SD_TRY_ASSIGN(q.page, ctx.Paging());
-  q.q = ctx.Query("q");
-  if (q.q && q.q->empty()) q.q.reset();
-  SD_TRY_ASSIGN(q.department_id, QueryInt(ctx, "department_id"));
-  SD_TRY_ASSIGN(q.position_id, QueryInt(ctx, "position_id"));
-  SD_TRY_ASSIGN(q.region_id, QueryInt(ctx, "region_id"));
-  q.status = ctx.Query("status");
-  if (q.status && q.status->empty()) q.status.reset();
+  q.q = ctx.TextQuery("q");
+  SD_TRY_ASSIGN(q.department_id, ctx.IntQuery("department_id"));
+  SD_TRY_ASSIGN(q.position_id, ctx.IntQuery("position_id"));
+  SD_TRY_ASSIGN(q.region_id, ctx.IntQuery("region_id"));
+  q.status = ctx.TextQuery("status");
   return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(Page<org::Staff> page, org::ListStaff(tx, q));
     std::vector<int64_t> ids;
     for (const org::Staff& s : page.items) ids.push_back(s.id);
     SD_TRY_ASSIGN(auto accounts, auth::store::AccountsOfStaff(tx, ids));
-    return JsonReply(200, {{"items", StaffListJson(page.items, accounts)},
-                           {"total", page.total},
-                           {"page", page.page},
-                           {"size", page.size}});
+    return PageReply(StaffListJson(page.items, accounts), page);
   });
 }
 
@@ -69,9 +63,7 @@ Result<Reply> CreateStaff(Ctx& ctx) {
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(org::Staff staff, org::CreateStaff(tx, ctx.actor().audit, s));
     SD_TRY_ASSIGN(nlohmann::json j, Decorated(tx, staff));
-    Reply reply = JsonReply(201, j);
-    reply.headers.emplace_back("Location", "/api/v1/staff/" + std::to_string(staff.id));
-    return reply;
+    return CreatedReply(j, "/api/v1/staff/" + std::to_string(staff.id));
   });
 }
 
@@ -87,8 +79,8 @@ Result<Reply> UpdateStaff(Ctx& ctx) {
   p.phone = in.String("phone", {.max_len = 512});
   p.email = in.String("email", {.max_len = 512});
   p.status = in.String("status", {.max_len = 16});
-  p.joined_on = NullableString(in, "joined_on", {.max_len = 64});
-  p.left_on = NullableString(in, "left_on", {.max_len = 64});
+  p.joined_on = in.NullableString("joined_on", {.max_len = 64});
+  p.left_on = in.NullableString("left_on", {.max_len = 64});
   p.notes = in.String("notes", {.max_len = 16000});
   p.position_ids = in.IntList("position_ids");
   p.region_ids = in.IntList("region_ids");

@@ -37,9 +37,7 @@ Result<Reply> CreateFromTemplate(Ctx& ctx) {
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(org::Position p,
                   org::CreateFromTemplate(tx, ctx.actor().audit, auth::AllPermissions(), request));
-    Reply reply = JsonReply(201, PositionJson(p));
-    reply.headers.emplace_back("Location", "/api/v1/positions/" + std::to_string(p.id));
-    return reply;
+    return CreatedReply(PositionJson(p), "/api/v1/positions/" + std::to_string(p.id));
   });
 }
 

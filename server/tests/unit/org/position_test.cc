@@ -1,5 +1,5 @@
 // Position rules without a database: field validation, indicator weights, the permissions a
-// position grants, the superior-chain cycle check, the audit snapshot.
+// position grants, the audit snapshot.
 #include "org/position.h"
 
 #include <gtest/gtest.h>
@@ -95,22 +95,6 @@ TEST(Position, GrantsTheUnionOfDutiesAndAuthorities) {
   EXPECT_EQ(GrantedPermissions(p),
             (std::vector<std::string>{"contract.review", "customer.read", "price.propose"}));
   EXPECT_TRUE(GrantedPermissions(PositionSpec{}).empty());
-}
-
-TEST(Position, ASuperiorMayNotBeThePositionOrBelowIt) {
-  // 1 部长 ← 2 副部长 ← 3 经理 ← 4 主管; 5 stands alone.
-  std::vector<std::pair<int64_t, std::optional<int64_t>>> chain = {
-      {1, std::nullopt}, {2, 1}, {3, 2}, {4, 3}, {5, std::nullopt}};
-  EXPECT_TRUE(SuperiorWouldCycle(chain, 2, 2));
-  EXPECT_TRUE(SuperiorWouldCycle(chain, 2, 4));  // 4 is below 2
-  EXPECT_TRUE(SuperiorWouldCycle(chain, 1, 3));
-  EXPECT_FALSE(SuperiorWouldCycle(chain, 4, 1));
-  EXPECT_FALSE(SuperiorWouldCycle(chain, 5, 4));
-  EXPECT_FALSE(SuperiorWouldCycle(chain, 3, 5));
-  // A loop already in the data that does not pass through the position ends the walk.
-  std::vector<std::pair<int64_t, std::optional<int64_t>>> looped = {{7, 8}, {8, 7}, {9, 1}};
-  EXPECT_FALSE(SuperiorWouldCycle(looped, 9, 7));
-  EXPECT_TRUE(SuperiorWouldCycle(looped, 7, 8));
 }
 
 TEST(Position, SnapshotWritesTheListsCompactly) {

@@ -20,6 +20,17 @@ import type {
   TemplateItem,
 } from './types'
 
+/** Every item of a paged list, page by page; the server caps a page at 100. */
+async function allPages<T>(fetchPage: (page: number, size: number) => Promise<Page<T>>) {
+  const out: T[] = []
+  for (let page = 1; page <= 50; page++) {
+    const res = await fetchPage(page, 100)
+    out.push(...res.items)
+    if (out.length >= res.total || res.items.length === 0) break
+  }
+  return out
+}
+
 // ---- departments
 export interface DepartmentCreate {
   code: string
@@ -55,16 +66,8 @@ export const deletePosition = (p: { id: number; version: number }) =>
   api.del<void>(`/positions/${p.id}`, { query: { version: p.version } })
 export const exportPositions = () => download('/positions/export.xlsx', 'positions.xlsx')
 
-/** Every position (for selects), page by page; the server caps a page at 100. */
-export async function listAllPositions(): Promise<PositionSummary[]> {
-  const out: PositionSummary[] = []
-  for (let page = 1; page <= 50; page++) {
-    const res = await listPositions({ page, size: 100 })
-    out.push(...res.items)
-    if (out.length >= res.total || res.items.length === 0) break
-  }
-  return out
-}
+/** Every position (for selects). */
+export const listAllPositions = () => allPages((page, size) => listPositions({ page, size }))
 
 export const listTemplates = () => api.get<Items<TemplateItem>>('/org/template')
 export const createFromTemplate = (body: {
@@ -92,16 +95,8 @@ export const listStaff = (q: StaffQuery) => api.get<Page<Staff>>('/staff', { ...
 export const createStaff = (body: StaffInput) => api.post<Staff>('/staff', body)
 export const updateStaff = (id: number, body: StaffPatch) => api.patch<Staff>(`/staff/${id}`, body)
 
-/** Every staff member (for selects), page by page. */
-export async function listAllStaff(): Promise<Staff[]> {
-  const out: Staff[] = []
-  for (let page = 1; page <= 50; page++) {
-    const res = await listStaff({ page, size: 100 })
-    out.push(...res.items)
-    if (out.length >= res.total || res.items.length === 0) break
-  }
-  return out
-}
+/** Every staff member (for selects). */
+export const listAllStaff = () => allPages((page, size) => listStaff({ page, size }))
 
 // ---- regions
 export interface RegionCreate {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/client'
-import {
-  countUnder,
-  errorsOf,
-  fieldErrorMap,
-  normalizeField,
-  rowError,
-  withoutList,
-} from '@/modules/org/composables/fieldErrors'
+import { errorsOf, fieldErrorMap, normalizeField } from '@/composables/fieldErrors'
+import { countUnder, rowError, withoutList } from '@/modules/org/composables/fieldErrors'
 
 const problem = new ApiError(400, {
   code: 'common.validation_failed',

@@ -1,5 +1,6 @@
 // The department tree page: departments with staff and position counts, nested for el-tree.
-import { computed, ref } from 'vue'
+import { computed } from 'vue'
+import { useList } from '@/composables/useList'
 import { listDepartments } from '../api'
 import type { OrgDepartment } from '../types'
 import { buildTree, selectTree, subtreeIds } from './tree'
@@ -7,9 +8,8 @@ import { buildTree, selectTree, subtreeIds } from './tree'
 export type DepartmentNode = OrgDepartment & { children: DepartmentNode[] }
 
 export function useDepartments() {
-  const items = ref<OrgDepartment[]>([])
-  const loading = ref(false)
-  const error = ref<unknown>(null)
+  const list = useList(async () => (await listDepartments()).items)
+  const { items } = list
 
   const tree = computed(() => buildTree(items.value, (d) => ({ ...d })) as DepartmentNode[])
 
@@ -19,17 +19,5 @@ export function useDepartments() {
     return selectTree(items.value, blocked)
   }
 
-  async function load(): Promise<void> {
-    loading.value = true
-    try {
-      items.value = (await listDepartments()).items
-      error.value = null
-    } catch (e) {
-      error.value = e
-    } finally {
-      loading.value = false
-    }
-  }
-
-  return { items, tree, loading, error, parentOptions, load }
+  return { ...list, tree, parentOptions }
 }

@@ -1,9 +1,10 @@
 // State of the position editor: the document being edited, load, save (POST when new, PUT with
 // the version otherwise), unsaved-change tracking and field errors by path.
 import { computed, ref } from 'vue'
+import { errorsOf, type FieldErrors } from '@/composables/fieldErrors'
 import { createPosition, getPosition, updatePosition } from '../api'
 import type { Position, PositionInput } from '../types'
-import { errorsOf, withoutList, type FieldErrors } from './fieldErrors'
+import { withoutList } from './fieldErrors'
 import { emptyPosition, toBody, toInput } from './positionForm'
 
 export function usePositionEditor() {

@@ -1,5 +1,6 @@
 // 片区 Regions: the flat list from the server as a province → city → county tree.
 import { computed, ref } from 'vue'
+import { useList } from '@/composables/useList'
 import { listRegions } from '../api'
 import { REGION_LEVELS, type Region, type RegionLevel } from '../types'
 import { buildTree } from './tree'
@@ -13,23 +14,9 @@ export function childLevel(parent: Pick<Region, 'level'> | null): RegionLevel | 
 }
 
 export function useRegions() {
-  const items = ref<Region[]>([])
   const q = ref('')
-  const loading = ref(false)
-  const error = ref<unknown>(null)
-  const tree = computed(() => buildTree(items.value, (r) => ({ ...r })) as RegionNode[])
+  const list = useList(async () => (await listRegions(q.value.trim() || undefined)).items)
+  const tree = computed(() => buildTree(list.items.value, (r) => ({ ...r })) as RegionNode[])
 
-  async function load(): Promise<void> {
-    loading.value = true
-    try {
-      items.value = (await listRegions(q.value.trim() || undefined)).items
-      error.value = null
-    } catch (e) {
-      error.value = e
-    } finally {
-      loading.value = false
-    }
-  }
-
-  return { items, tree, q, loading, error, load }
+  return { ...list, tree, q }
 }

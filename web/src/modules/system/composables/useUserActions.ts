@@ -1,36 +1,15 @@
 // Row actions on users: enable/disable and password reset, each after a confirmation.
 // A one-time password (after create or reset) is held here for OneTimePasswordDialog.
 import { reactive } from 'vue'
-import { ElMessageBox } from 'element-plus'
 import { useI18n } from 'vue-i18n'
-import { ApiError } from '@/api/client'
 import type { User } from '@/api/types'
-import { useProblem } from '@/composables/useProblem'
+import { useRowAction } from '@/composables/useRowAction'
 import { disableUser, enableUser, resetPassword } from '../api'
 
 export function useUserActions(onChanged: (user: User) => void, reload: () => Promise<void>) {
   const { t } = useI18n()
-  const { notify, success } = useProblem()
+  const { confirm, fail, success } = useRowAction(reload)
   const secret = reactive({ open: false, login: '', password: '', reset: false })
-
-  async function confirm(message: string): Promise<boolean> {
-    try {
-      await ElMessageBox.confirm(message, t('common.warning'), {
-        type: 'warning',
-        confirmButtonText: t('common.confirm'),
-        cancelButtonText: t('common.cancel'),
-      })
-      return true
-    } catch {
-      return false
-    }
-  }
-
-  async function handle(e: unknown): Promise<void> {
-    notify(e)
-    // Someone else changed the row (409 version conflict) or it is gone: show the current data.
-    if (e instanceof ApiError && (e.status === 409 || e.status === 404)) await reload()
-  }
 
   async function toggle(user: User): Promise<void> {
     const name = user.display_name || user.login
@@ -41,7 +20,7 @@ export function useUserActions(onChanged: (user: User) => void, reload: () => Pr
       onChanged(next)
       success(t(next.disabled ? 'system.user.disabledDone' : 'system.user.enabledDone'))
     } catch (e) {
-      await handle(e)
+      await fail(e)
     }
   }
 
@@ -53,7 +32,7 @@ export function useUserActions(onChanged: (user: User) => void, reload: () => Pr
       onChanged(res.user)
       showPassword(res.user.login, res.password, true)
     } catch (e) {
-      await handle(e)
+      await fail(e)
     }
   }
 

@@ -1,11 +1,11 @@
-// Confirm-then-run for the org pages' row actions: asks, runs, says "done", reloads; on a
-// version conflict or a vanished row (409/404) reloads too, so the user sees the current data.
+// Confirm-then-run for list pages' row actions: asks, runs, says "done", reloads; on a version
+// conflict or a vanished row (409/404) reloads too, so the user sees the current data.
 import { ElMessageBox } from 'element-plus'
 import { useI18n } from 'vue-i18n'
 import { ApiError } from '@/api/client'
 import { useProblem } from '@/composables/useProblem'
 
-export function useOrgAction(reload: () => Promise<void>) {
+export function useRowAction(reload: () => Promise<void>) {
   const { t } = useI18n()
   const { notify, success } = useProblem()
 
@@ -22,6 +22,12 @@ export function useOrgAction(reload: () => Promise<void>) {
     }
   }
 
+  /** Reports a failed action; someone else changed the row (409) or it is gone (404): reloads. */
+  async function fail(e: unknown): Promise<void> {
+    notify(e)
+    if (e instanceof ApiError && (e.status === 409 || e.status === 404)) await reload()
+  }
+
   /** Runs `action` (after confirming `question`, when given); true when it succeeded. */
   async function run(action: () => Promise<unknown>, done: string, question?: string) {
     if (question && !(await confirm(question))) return false
@@ -31,11 +37,10 @@ export function useOrgAction(reload: () => Promise<void>) {
       await reload()
       return true
     } catch (e) {
-      notify(e)
-      if (e instanceof ApiError && (e.status === 409 || e.status === 404)) await reload()
+      await fail(e)
       return false
     }
   }
 
-  return { confirm, run, notify, success }
+  return { confirm, run, fail, notify, success }
 }
