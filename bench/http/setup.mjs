@@ -1,5 +1,7 @@
 // bench/http/setup.mjs BASE_URL COUNT TOKENS_FILE: as the demo admin, creates COUNT bench users
-// (bench01, bench02, ...) through the API (an existing one is reused), logs each in with
+// (bench01, bench02, ...) through the API (an existing one is reused), each the account of a
+// staff member holding the 销售代表 position (so authentication resolves positions as well as
+// the admin role the write benchmark needs), logs each in with
 // "client": "api" and writes their bearer tokens to TOKENS_FILE, one a line (and the admin's
 // token to TOKENS_FILE.admin, for audit-total.mjs).
 import { writeFileSync } from 'node:fs'
@@ -31,13 +33,32 @@ async function login(login, pw) {
 }
 
 const admin = await login('admin', 'demo1234')
+const positions = await call('GET', '/api/v1/positions?q=XS-05', undefined, admin)
+const rep = positions.json?.items?.[0]
+if (!rep) throw new Error(`no 销售代表 position: ${JSON.stringify(positions.json)}`)
 const tokens = []
 for (let i = 1; i <= count; i++) {
   const name = `bench${String(i).padStart(2, '0')}`
+  const staff = await call(
+    'POST',
+    '/api/v1/staff',
+    { code: `B${String(i).padStart(3, '0')}`, name: `Bench ${i}`, department_id: rep.department_id, position_ids: [rep.id] },
+    admin,
+  )
+  if (staff.status !== 201 && staff.status !== 409) {
+    throw new Error(`create staff ${name}: ${staff.status} ${JSON.stringify(staff.json)}`)
+  }
   const r = await call(
     'POST',
     '/api/v1/users',
-    { login: name, display_name: `Bench ${i}`, roles: ['sales_rep', 'admin'], password, locale: 'zh-CN' },
+    {
+      login: name,
+      display_name: `Bench ${i}`,
+      roles: ['admin'],
+      staff_id: staff.json?.id ?? null,
+      password,
+      locale: 'zh-CN',
+    },
     admin,
   )
   if (r.status !== 201 && r.status !== 409) {

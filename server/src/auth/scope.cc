@@ -35,16 +35,18 @@ Resolved Resolve(const std::vector<Grant>& grants) {
   Resolved r;
   for (const Grant& g : grants) {
     if (!g.role_code.empty()) r.roles.push_back(g.role_code);
-    if (!g.position_code.empty()) r.positions.push_back(g.position_code);
+    if (!g.position_code.empty()) r.positions.push_back({g.position_code, g.position_name});
     r.scope = std::max(r.scope, g.scope);
     for (const std::string& p : g.permissions) {
       if (IsPermission(p)) r.permissions.push_back(p);
     }
   }
-  for (auto* v : {&r.roles, &r.positions, &r.permissions}) {
+  for (auto* v : {&r.roles, &r.permissions}) {
     std::sort(v->begin(), v->end());
     v->erase(std::unique(v->begin(), v->end()), v->end());
   }
+  std::sort(r.positions.begin(), r.positions.end());
+  r.positions.erase(std::unique(r.positions.begin(), r.positions.end()), r.positions.end());
   return r;
 }
 

@@ -15,19 +15,20 @@ struct Grant {
   DataScope scope = DataScope::kOwn;
   std::vector<std::string> permissions;
   std::string position_code;  // the granting position (岗位); empty when a role grants
+  std::string position_name;
 };
 
 inline Grant RoleGrant(std::string code, DataScope scope, std::vector<std::string> permissions) {
-  return Grant{std::move(code), scope, std::move(permissions), ""};
+  return Grant{std::move(code), scope, std::move(permissions), "", ""};
 }
-inline Grant PositionGrant(std::string code, DataScope scope,
-                           std::vector<std::string> permissions) {
-  return Grant{"", scope, std::move(permissions), std::move(code)};
+inline Grant PositionGrant(std::string code, DataScope scope, std::vector<std::string> permissions,
+                           std::string name = "") {
+  return Grant{"", scope, std::move(permissions), std::move(code), std::move(name)};
 }
 
 struct Resolved {
   std::vector<std::string> roles;        // sorted, unique
-  std::vector<std::string> positions;    // position codes, sorted, unique
+  std::vector<PositionRef> positions;    // sorted by code, unique
   std::vector<std::string> permissions;  // sorted, unique, only known permission codes
   DataScope scope = DataScope::kOwn;     // widest granted; kOwn with no grants
 };

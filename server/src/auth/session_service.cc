@@ -28,6 +28,8 @@ Actor ActorFrom(const store::SessionRow& s, const Resolved& r, const audit::Cont
   a.locale = s.locale;
   a.department_id = s.department_id;
   a.staff_id = s.staff_id;
+  a.staff_code = s.staff_code;
+  a.staff_name = s.staff_name;
   a.scope = r.scope;
   a.roles = r.roles;
   a.positions = r.positions;

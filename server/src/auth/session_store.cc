@@ -17,7 +17,7 @@ Result<std::optional<SessionRow>> FindSession(db::Tx& tx, std::string_view token
                 tx.Query("SELECT s.id, s.user_id, s.csrf_token, s.kind, s.created_at_us, "
                          "s.last_seen_at_us, s.expires_at_us, u.login, u.display_name, u.locale, "
                          "COALESCE(st.department_id, u.department_id), u.disabled, "
-                         "u.must_change_password, u.staff_id "
+                         "u.must_change_password, u.staff_id, st.code, st.name "
                          "FROM auth_sessions s JOIN auth_users u ON u.id = s.user_id "
                          "LEFT JOIN org_staff st ON st.id = u.staff_id "
                          "WHERE s.token_hash = $1 AND s.revoked_at_us IS NULL",
@@ -39,6 +39,10 @@ Result<std::optional<SessionRow>> FindSession(db::Tx& tx, std::string_view token
   s.disabled = r.Int(11) != 0;
   s.must_change_password = r.Int(12) != 0;
   s.staff_id = r.OptInt(13);
+  if (s.staff_id) {
+    s.staff_code = r.Text(14);
+    s.staff_name = r.Text(15);
+  }
   return std::optional<SessionRow>(std::move(s));
 }
 

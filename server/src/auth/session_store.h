@@ -24,6 +24,8 @@ struct SessionRow {
   Locale locale = Locale::kZhCN;
   std::optional<int64_t> department_id;  // the linked staff member's, else the account's
   std::optional<int64_t> staff_id;
+  std::string staff_code;  // the staff member's 工号 and name, when linked
+  std::string staff_name;
   bool disabled = false;
   bool must_change_password = false;
 };

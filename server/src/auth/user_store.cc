@@ -244,20 +244,22 @@ Result<std::vector<Grant>> LoadGrants(db::Tx& tx, int64_t user_id) {
     if (!r.IsNull(3)) out.back().permissions.push_back(r.Text(3));
   }
   // Positions of the linked staff member, while they are active (org tables, read only).
-  SD_TRY_ASSIGN(db::Rows positions,
-                tx.Query("SELECT p.id, p.code, p.data_scope, pp.permission FROM auth_users u "
-                         "JOIN org_staff s ON s.id = u.staff_id AND s.status = 'active' "
-                         "JOIN org_staff_positions sp ON sp.staff_id = s.id "
-                         "JOIN org_positions p ON p.id = sp.position_id "
-                         "LEFT JOIN org_position_permissions pp ON pp.position_id = p.id "
-                         "WHERE u.id = $1 ORDER BY p.id",
-                         {user_id}));
+  SD_TRY_ASSIGN(
+      db::Rows positions,
+      tx.Query("SELECT p.id, p.code, p.data_scope, pp.permission, p.name FROM auth_users u "
+               "JOIN org_staff s ON s.id = u.staff_id AND s.status = 'active' "
+               "JOIN org_staff_positions sp ON sp.staff_id = s.id "
+               "JOIN org_positions p ON p.id = sp.position_id "
+               "LEFT JOIN org_position_permissions pp ON pp.position_id = p.id "
+               "WHERE u.id = $1 ORDER BY p.id",
+               {user_id}));
   int64_t last_position = -1;
   for (const db::Row& r : positions) {
     if (r.Int(0) != last_position) {
       last_position = r.Int(0);
       Grant g;
       g.position_code = r.Text(1);
+      g.position_name = r.Text(4);
       ParseDataScope(r.Text(2), &g.scope);
       out.push_back(std::move(g));
     }

@@ -1,5 +1,8 @@
 #include "http/router.h"
 
+#include <algorithm>
+#include <cstdint>
+
 namespace sd::http {
 namespace {
 
@@ -54,33 +57,47 @@ void Router::AddListSchema(std::string name, std::string_view item_schema) {
 
 Match Router::Find(std::string_view method, std::string_view path) const {
   // Literal segments win over parameters, position by position, whatever the order of
-  // registration: "/positions/export.xlsx" beats "/positions/{id}".
+  // registration: "/positions/export.xlsx" beats "/positions/{id}". A route's shape is a mask
+  // with a bit per parameter segment, the first segment highest, so the smaller mask is the
+  // more literal route. Matching allocates nothing; the winner's parameters are copied once.
+  std::vector<std::string_view> segs;
+  for (size_t i = 0; i < path.size();) {
+    if (path[i] == '/') {
+      ++i;
+      continue;
+    }
+    size_t j = std::min(path.find('/', i), path.size());
+    segs.push_back(path.substr(i, j - i));
+    i = j;
+  }
   Match m;
-  std::vector<std::string> segs = Split(path);
-  std::vector<bool> best_shape;  // per segment: is it a parameter in the best route so far
+  const Route* best = nullptr;
+  uint64_t best_shape = 0;
+  bool path_matched = false;
   for (const auto& r : routes_) {
-    if (r->segments.size() != segs.size()) continue;
-    std::vector<std::pair<std::string, std::string>> params;
-    std::vector<bool> shape;
+    if (r->segments.size() != segs.size() || segs.size() > 64) continue;
+    uint64_t shape = 0;
     bool ok = true;
     for (size_t i = 0; i < segs.size() && ok; ++i) {
-      shape.push_back(IsParam(r->segments[i]));
-      if (shape.back()) {
-        params.emplace_back(r->segments[i].substr(1, r->segments[i].size() - 2), segs[i]);
+      if (IsParam(r->segments[i])) {
+        shape |= uint64_t{1} << (63 - i);
       } else {
         ok = r->segments[i] == segs[i];
       }
     }
     if (!ok) continue;
-    if (r->method != method) {
-      if (m.route == nullptr) m.method_mismatch = true;
-      continue;
-    }
-    if (m.route != nullptr && !(shape < best_shape)) continue;
-    m.route = r.get();
-    m.params = std::move(params);
-    m.method_mismatch = false;
-    best_shape = std::move(shape);
+    path_matched = true;
+    if (r->method != method) continue;
+    if (best != nullptr && shape >= best_shape) continue;
+    best = r.get();
+    best_shape = shape;
+  }
+  m.method_mismatch = best == nullptr && path_matched;
+  if (best == nullptr) return m;
+  m.route = best;
+  for (size_t i = 0; i < segs.size(); ++i) {
+    const std::string& seg = best->segments[i];
+    if (IsParam(seg)) m.params.emplace_back(seg.substr(1, seg.size() - 2), std::string(segs[i]));
   }
   return m;
 }

@@ -366,7 +366,8 @@ TEST_P(StaffApi, TheActorKnowsItsStaffMemberAndTheirDepartment) {
   auth::Actor a = actor();
   EXPECT_EQ(a.staff_id, s["id"].get<int64_t>());
   EXPECT_EQ(a.department_id, DepartmentId("SALES-N"));
-  EXPECT_EQ(a.positions, std::vector<std::string>{"T-XS-05"});
+  EXPECT_EQ(a.positions, (std::vector<auth::PositionRef>{{"T-XS-05", "销售代表"}}));
+  EXPECT_EQ(a.staff_code, "T003");
   EXPECT_EQ(a.roles, std::vector<std::string>{"admin"});
   EXPECT_EQ(a.scope, auth::DataScope::kAll);  // the widest: the admin role's
   ASSERT_EQ(Patch(Path("/api/v1/users", user.body), admin_, {{"version", 1}, {"staff_id", nullptr}})

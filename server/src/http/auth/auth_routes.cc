@@ -7,7 +7,6 @@
 #include "http/auth/user_json.h"
 #include "http/json_in.h"
 #include "http/server.h"
-#include "org/staff_service.h"
 
 namespace sd::http {
 namespace {
@@ -19,16 +18,12 @@ std::string SessionCookie(const App& app, const std::string& token, int64_t max_
   return c;
 }
 
-// The signed-in view of the session's user and their staff member.
+// The signed-in view of the session's user (staff member and positions come with the actor).
 Result<nlohmann::json> SelfJson(App& app, const auth::Session& s) {
   return db::ReadValue<nlohmann::json>(*app.db, [&](db::Tx& tx) -> Result<nlohmann::json> {
     SD_TRY_ASSIGN(std::optional<auth::User> u, auth::store::LoadUser(tx, s.actor.user_id));
     if (!u) return Fail(Code::kUnauthenticated, "auth.unauthenticated");
-    std::optional<org::Staff> staff;
-    if (u->staff_id) {
-      SD_TRY_ASSIGN(staff, org::GetStaff(tx, *u->staff_id));
-    }
-    return SessionJson(s, *u, staff);
+    return SessionJson(s, *u);
   });
 }
 

@@ -40,18 +40,14 @@ nlohmann::json RoleJson(const auth::Role& r) {
           {"version", r.version}};
 }
 
-nlohmann::json SessionJson(const auth::Session& s, const auth::User& u,
-                           const std::optional<org::Staff>& staff) {
+nlohmann::json SessionJson(const auth::Session& s, const auth::User& u) {
+  const auth::Actor& a = s.actor;
   nlohmann::json staff_json;
+  if (a.staff_id)
+    staff_json = {{"id", *a.staff_id}, {"code", a.staff_code}, {"name", a.staff_name}};
   nlohmann::json positions = nlohmann::json::array();
-  if (staff) {
-    staff_json = {{"id", staff->id}, {"code", staff->f.code}, {"name", staff->f.name}};
-    const std::vector<std::string>& held = s.actor.positions;
-    for (const org::OrgRef& p : staff->positions) {
-      if (std::binary_search(held.begin(), held.end(), p.code)) {
-        positions.push_back({{"code", p.code}, {"name", p.name}});
-      }
-    }
+  for (const auth::PositionRef& p : a.positions) {
+    positions.push_back({{"code", p.code}, {"name", p.name}});
   }
   nlohmann::json j = {{"user", UserJson(u)},
                       {"staff", staff_json},

@@ -7,17 +7,15 @@
 #include "auth/session_service.h"
 #include "auth/user.h"
 #include "http/router.h"
-#include "org/staff.h"
 
 namespace sd::http {
 
 nlohmann::json UserJson(const auth::User& u);
 nlohmann::json RoleJson(const auth::Role& r);
 // The signed-in view: user, staff member, positions, permissions, scope, CSRF token, expiry.
-// staff: the account's staff member, if linked; its positions count only where the actor
-// holds them (the grants of this request), so "positions" matches "permissions".
-nlohmann::json SessionJson(const auth::Session& s, const auth::User& u,
-                           const std::optional<org::Staff>& staff);
+// Staff member and positions come from the actor (the grants of this request, resolved with
+// the session), so "positions" always matches "permissions" and no further read is needed.
+nlohmann::json SessionJson(const auth::Session& s, const auth::User& u);
 // Registers the User, Role and Session schemas for OpenAPI.
 void AddUserSchemas(Router& r);
 

@@ -10,13 +10,16 @@ namespace sd::auth {
 namespace {
 
 TEST(PositionGrants, PermissionsAreTheUnionOverPositionsAndRoles) {
-  Resolved r = Resolve({PositionGrant("XS-05", DataScope::kOwn, {"price.propose", "customer.read"}),
-                        PositionGrant("XS-07", DataScope::kOwn, {"contract.review"}),
-                        RoleGrant("viewer", DataScope::kOwn, {"org.read", "customer.read"})});
+  Resolved r = Resolve(
+      {PositionGrant("XS-07", DataScope::kOwn, {"contract.review"}, "销售内勤"),
+       PositionGrant("XS-05", DataScope::kOwn, {"price.propose", "customer.read"}, "销售代表"),
+       PositionGrant("XS-05", DataScope::kOwn, {}, "销售代表"),
+       RoleGrant("viewer", DataScope::kOwn, {"org.read", "customer.read"})});
   EXPECT_EQ(r.permissions, (std::vector<std::string>{"contract.review", "customer.read", "org.read",
                                                      "price.propose"}));
   EXPECT_EQ(r.roles, std::vector<std::string>{"viewer"});
-  EXPECT_EQ(r.positions, (std::vector<std::string>{"XS-05", "XS-07"}));
+  // Sorted by code, each once, with its name.
+  EXPECT_EQ(r.positions, (std::vector<PositionRef>{{"XS-05", "销售代表"}, {"XS-07", "销售内勤"}}));
 }
 
 TEST(PositionGrants, TheWidestScopeWinsWhoeverGrantsIt) {
@@ -41,7 +44,7 @@ TEST(PositionGrants, UnknownCodesAreDropped) {
 TEST(PositionGrants, APositionWithoutPermissionsStillCountsAsHeld) {
   Resolved r = Resolve({PositionGrant("ZL-01", DataScope::kOwn, {})});
   EXPECT_TRUE(r.permissions.empty());
-  EXPECT_EQ(r.positions, std::vector<std::string>{"ZL-01"});
+  EXPECT_EQ(r.positions, (std::vector<PositionRef>{{"ZL-01", ""}}));
   EXPECT_TRUE(r.roles.empty());
 }
 
