@@ -1,9 +1,10 @@
 #pragma once
 // A cache of what Authenticate reads for a token (the session row with its user, and the
-// user's grants), so a signed-in read costs no extra transaction. An entry is used only while
-// no write has finished since it was read (Database::write_generation) and for at most
-// kMaxAgeUs, which bounds how late this process sees changes made by another process (the CLI,
-// or a second server on the same PostgreSQL). Thread-safe.
+// permissions and scope resolved from the user's roles and positions), so a signed-in read costs no
+// extra transaction. An entry is used only while no write has finished since it was read
+// (Database::write_generation) and for at most kMaxAgeUs, which bounds how late this process sees
+// changes made by another process (the CLI, or a second server on the same PostgreSQL).
+// Thread-safe.
 
 #include <cstdint>
 #include <mutex>
@@ -24,7 +25,7 @@ class SessionCache {
 
   struct Entry {
     store::SessionRow session;
-    std::vector<Grant> grants;
+    Resolved resolved;  // resolved once per fill, not per request
     uint64_t generation = 0;
     int64_t fetched_at_us = 0;  // steady clock
   };

@@ -127,14 +127,15 @@ Result<Session> Authenticate(db::Database& db, const Clock& clock, const AuthCon
   }
   const std::string hash = TokenHash(token);
   std::optional<store::SessionRow> row;
-  std::vector<Grant> grants;
+  Resolved resolved;
   SessionCache& cache = SessionCache::Get();
   const uint64_t generation = db.write_generation();  // before the Read: see session_cache.h
   const int64_t steady_us = SteadyMicros();
   if (auto hit = cache.Find(hash, generation, steady_us)) {
     row = std::move(hit->session);
-    grants = std::move(hit->grants);
+    resolved = std::move(hit->resolved);
   } else {
+    std::vector<Grant> grants;
     SD_TRY(db.Read([&](db::Tx& tx) -> Result<void> {
       SD_TRY_ASSIGN(row, store::FindSession(tx, hash));
       if (row && !row->disabled) {
@@ -142,7 +143,8 @@ Result<Session> Authenticate(db::Database& db, const Clock& clock, const AuthCon
       }
       return Ok();
     }));
-    if (row && !row->disabled) cache.Put(hash, {*row, grants, generation, steady_us});
+    resolved = Resolve(grants);
+    if (row && !row->disabled) cache.Put(hash, {*row, resolved, generation, steady_us});
   }
   if (!row || row->disabled) return Fail(Code::kUnauthenticated, "auth.unauthenticated");
   const int64_t now = clock.NowMicros();
@@ -157,7 +159,7 @@ Result<Session> Authenticate(db::Database& db, const Clock& clock, const AuthCon
   Session s;
   audit::Context ctx = request_ctx;
   ctx.at_us = now;
-  s.actor = ActorFrom(*row, Resolve(grants), ctx);
+  s.actor = ActorFrom(*row, resolved, ctx);
   s.session_id = row->id;
   s.kind = row->kind;
   s.csrf_token = row->csrf_token;

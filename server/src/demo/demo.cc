@@ -14,6 +14,7 @@
 #include "org/product_line_service.h"
 #include "org/region_service.h"
 #include "org/staff_service.h"
+#include "org/template.h"
 #include "org/template_service.h"
 
 namespace sd::demo {
@@ -39,19 +40,14 @@ constexpr DeptSeed kDepartments[] = {
     {"ADMIN", "HQ", "企管部"},
 };
 
-// Position names of the template, for DemoUsers (the template itself is loaded by org).
-const char* TitleOf(std::string_view template_code) {
-  static const std::map<std::string_view, const char*> titles = {{"sales_head", "销售部长"},
-                                                                 {"sales_deputy", "销售副部长"},
-                                                                 {"sales_rep", "销售代表"},
-                                                                 {"office_supervisor", "内勤主管"},
-                                                                 {"sales_office", "销售内勤"},
-                                                                 {"online_sales", "网络销售代表"},
-                                                                 {"foreign_trade", "外贸销售员"},
-                                                                 {"finance", "财务"},
-                                                                 {"quality", "质量"}};
-  auto it = titles.find(template_code);
-  return it == titles.end() ? "" : it->second;
+// The name of a template position, for DemoUsers (the template is the one source of names).
+std::string TitleOf(std::string_view template_code) {
+  auto positions = org::DefaultTemplate();
+  SD_ASSERT(positions.has_value(), "the embedded template parses (org_position_test checks it)");
+  for (const org::TemplatePosition& p : *positions) {
+    if (p.template_code == template_code) return p.spec.name;
+  }
+  return "";
 }
 
 std::vector<std::string> Words(const char* text) {
