@@ -5,6 +5,7 @@ import { createServer } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize } from 'node:path'
+import { CRM_PERMISSIONS, CRM_REP_PERMISSIONS, createCrmRoutes } from './mock-crm.mjs'
 import { createOrgStore } from './mock-org.mjs'
 import { createOrgRoutes, orgText } from './mock-org-routes.mjs'
 
@@ -18,7 +19,14 @@ const roles = [
     code: 'admin',
     name: '系统管理员',
     data_scope: 'all',
-    permissions: ['user.read', 'user.manage', 'audit.read', 'org.read', 'org.manage'],
+    permissions: [
+      'user.read',
+      'user.manage',
+      'audit.read',
+      'org.read',
+      'org.manage',
+      ...CRM_PERMISSIONS,
+    ],
   },
   {
     id: 2,
@@ -27,7 +35,13 @@ const roles = [
     data_scope: 'all',
     permissions: ['user.read', 'audit.read', 'org.read'],
   },
-  { id: 3, code: 'sales_rep', name: '销售代表', data_scope: 'own', permissions: [] },
+  {
+    id: 3,
+    code: 'sales_rep',
+    name: '销售代表',
+    data_scope: 'own',
+    permissions: CRM_REP_PERMISSIONS,
+  },
 ]
 // The demo company's departments (codes as in the org contract).
 const departments = [
@@ -71,7 +85,9 @@ function addUser(login, display_name, roleCodes, department_id) {
 addUser('admin', '系统管理员', ['admin'], 1)
 addUser('head.li', '李部长', ['sales_head'], 2)
 addUser('rep.zhang', '张伟', ['sales_rep'], 2)
+const chen = addUser('rep.chen', '陈晨', ['sales_rep'], 5)
 const org = createOrgStore({ departments, users, now })
+chen.staff_id = org.staff.find((s) => s.code === 'E005')?.id ?? null
 const sessions = new Map() // sid -> { userId, csrf }
 const audit = []
 
@@ -146,6 +162,7 @@ const page = (items, q) => {
 }
 
 const orgRoutes = createOrgRoutes(org, { departments, users, send, problem, record, page, now })
+const crmRoutes = createCrmRoutes({ org, send, problem, page, now })
 
 async function api(req, res, url, body) {
   const path = url.pathname.slice('/api/v1'.length)
@@ -185,6 +202,7 @@ async function api(req, res, url, body) {
     return send(res, 204)
   }
   if (orgRoutes.route(req, res, url, body, me, need)) return
+  if (crmRoutes.route(req, res, url, body, me, need)) return
   if (m === 'GET' && path === '/roles') return need('user.read') || send(res, 200, { items: roles })
   if (m === 'GET' && path === '/users') {
     if (need('user.read')) return
@@ -276,8 +294,9 @@ createServer(async (req, res) => {
     let raw = ''
     for await (const c of req) raw += c
     let body = {}
+    const json = (req.headers['content-type'] ?? 'application/json').includes('json')
     try {
-      body = raw ? JSON.parse(raw) : {}
+      body = raw ? (json ? JSON.parse(raw) : { raw }) : {}
     } catch {
       return problem(res, req, 400, 'common.validation_failed')
     }

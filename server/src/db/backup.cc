@@ -11,12 +11,16 @@ namespace {
 
 constexpr const char* kFormat = "salesdesk-backup-1";
 
-// Tables in creation order, so parents come before the tables that reference them.
+// Tables in creation order, so parents come before the tables that reference them. Without
+// SQLite's virtual tables (the FTS5 search index crm_customer_fts) and their shadow tables
+// (crm_customer_fts_data, …): they hold nothing of their own, triggers fill them again as the
+// rows they index are restored, and a fresh database has rows in them already (fts _config).
 Result<std::vector<std::string>> Tables(Tx& tx) {
   const char* sql =
       tx.backend() == Backend::kSqlite
           ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "ORDER BY rowid"
+            "AND name NOT IN (SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
+            "type IN ('virtual', 'shadow')) ORDER BY rowid"
           : "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY c.oid";
   SD_TRY_ASSIGN(Rows rows, tx.Query(sql));

@@ -11,8 +11,9 @@
 namespace sd::http {
 
 struct Limits {
-  size_t body_bytes_max = 1 << 20;  // 1 MiB; larger bodies get 413
-  int threads = 64;                 // each keep-alive connection holds a thread while open
+  size_t body_bytes_max = 1 << 20;     // 1 MiB; larger bodies get 413 (Route::body_bytes_max)
+  size_t upload_bytes_max = 64 << 20;  // routes taking files (imports) allow up to this
+  int threads = 64;                    // each keep-alive connection holds a thread while open
   int keep_alive_timeout_s = 5;
 };
 

@@ -4,6 +4,7 @@
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 
@@ -171,6 +172,15 @@ void HandleRequest(App& app, const Router& router, const httplib::Request& req,
     return;
   }
   const Route& route = *match.route;
+  const size_t body_max =
+      std::min(route.body_bytes_max > 0 ? route.body_bytes_max : app.limits.body_bytes_max,
+               std::max(app.limits.body_bytes_max, app.limits.upload_bytes_max));
+  if (req.body.size() > body_max) {
+    Send(res, ProblemReply(MakeError(Code::kResourceExhausted, "common.body_too_large",
+                                     {{"max", std::to_string(body_max)}}),
+                           locale, request_id));
+    return;
+  }
   Ctx ctx(app, req, request_id, locale, std::move(match.params));
   Result<Reply> reply = Fail(Code::kInternal, "common.internal");
   try {

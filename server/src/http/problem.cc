@@ -50,7 +50,12 @@ int StatusFor(const Error& e) {
     case Code::kFailedPrecondition:
       return 422;
     case Code::kResourceExhausted:
-      return e.key == "common.body_too_large" || e.key == "common.page_too_large" ? 413 : 429;
+      // Too much in one request is 413; too many requests (rate limits) 429.
+      return e.key == "common.body_too_large" || e.key == "common.page_too_large" ||
+                     e.key == "http.table.too_large" || e.key == "http.table.too_many_rows" ||
+                     e.key == "http.table.too_many_columns"
+                 ? 413
+                 : 429;
     case Code::kUnavailable:
       return 503;
     case Code::kInternal:
@@ -82,6 +87,13 @@ Reply ProblemReply(const Error& e, Locale locale, const std::string& request_id)
                          {"detail", cat.Text(key, locale, params)},
                          {"fields", std::move(fields)},
                          {"request_id", request_id}};
+  // The message parameters, for clients that link to what the message names (the existing
+  // customer of a 409 duplicate, the cap of a refused claim).
+  if (!params.empty() && e.code != Code::kInternal) {
+    nlohmann::json p = nlohmann::json::object();
+    for (const auto& [name, value] : params) p[name] = value;
+    body["params"] = std::move(p);
+  }
   Reply r = JsonReply(status, body);
   r.content_type = "application/problem+json";
   return r;

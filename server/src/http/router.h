@@ -53,6 +53,9 @@ struct Route {
   std::vector<std::string> segments{};
   metrics::Histogram* latency = nullptr;
   metrics::Counter* by_class[5] = {};  // responses by status class 1xx…5xx
+  // Largest request body; 0 = App::limits.body_bytes_max. File uploads (imports) raise it, up
+  // to Limits::upload_bytes_max, which is what the HTTP library reads at most.
+  size_t body_bytes_max = 0;
 };
 
 struct Match {

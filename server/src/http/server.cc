@@ -3,19 +3,23 @@
 #include <httplib.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
+#include "http/jobs.h"
 #include "http/pipeline.h"
 #include "http/problem.h"
 
 namespace sd::http {
 
 struct Server::Impl {
+  explicit Impl(const App& app) : jobs(app) {}
   httplib::Server svr;
+  PeriodicJobs jobs;  // the pool sweep: at start, then hourly
 };
 
-Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>()) {
+Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>(app_)) {
   AddSystemRoutes(router_);
   AddAuthRoutes(router_);
   AddUserRoutes(router_);
@@ -29,13 +33,26 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>()) 
   AddAssignmentRoutes(router_);
   AddOrgChartRoutes(router_);
   AddAuditRoutes(router_);
+  AddCustomerRoutes(router_);
+  AddPoolRoutes(router_);
+  AddCreditRoutes(router_);
+  AddTransferRoutes(router_);
+  AddFollowUpRoutes(router_);
+  AddLeadRoutes(router_);
+  AddInquiryRoutes(router_);
+  AddCompetitorRoutes(router_);
+  AddInboxRoutes(router_);
+  AddCustomerImportRoutes(router_);
+  AddCustomerExportRoutes(router_);
 
   httplib::Server& svr = impl_->svr;
   const int threads = app_.limits.threads;
   svr.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   svr.set_keep_alive_max_count(100000);
   svr.set_keep_alive_timeout(app_.limits.keep_alive_timeout_s);
-  svr.set_payload_max_length(app_.limits.body_bytes_max);
+  // httplib reads bodies up to the largest route limit (uploads); HandleRequest refuses a body
+  // over its route's own limit (1 MiB unless the route takes files).
+  svr.set_payload_max_length(std::max(app_.limits.body_bytes_max, app_.limits.upload_bytes_max));
   svr.set_tcp_nodelay(true);
   auto handle = [this](const httplib::Request& req, httplib::Response& res) {
     HandleRequest(app_, router_, req, res);
@@ -51,8 +68,9 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>()) 
     Locale locale = req.has_header("Accept-Language")
                         ? LocaleFromAcceptLanguage(req.get_header_value("Accept-Language"))
                         : Locale::kZhCN;
+    const size_t read_max = std::max(app_.limits.body_bytes_max, app_.limits.upload_bytes_max);
     Error e = res.status == 413   ? MakeError(Code::kResourceExhausted, "common.body_too_large",
-                                              {{"max", std::to_string(app_.limits.body_bytes_max)}})
+                                              {{"max", std::to_string(read_max)}})
               : res.status == 404 ? MakeError(Code::kNotFound, "common.route_not_found")
                                   : MakeError(Code::kInvalidArgument, "common.json.malformed");
     int status = res.status;
@@ -85,7 +103,13 @@ Result<int> Server::Bind(const std::string& host, int port) {
 
 void Server::Run() {
   run_active_ = true;
-  if (!stop_requested_) impl_->svr.listen_after_bind();
+  if (!stop_requested_) {
+    // The first sweep runs before the server answers, so what a client sees never changes
+    // under it because the server just started.
+    impl_->jobs.RunOnce();
+    impl_->jobs.Start();
+    impl_->svr.listen_after_bind();
+  }
   run_active_ = false;
 }
 
@@ -98,6 +122,7 @@ void Server::Stop() {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   if (impl_->svr.is_running()) impl_->svr.stop();
+  impl_->jobs.Stop();
 }
 
 }  // namespace sd::http

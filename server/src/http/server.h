@@ -53,5 +53,17 @@ void AddProductLineRoutes(Router& r);
 void AddAssignmentRoutes(Router& r);
 void AddOrgChartRoutes(Router& r);
 void AddSystemRoutes(Router& r);
+// crm: customers, protection and pool, follow-ups, leads and inquiries, import/export, inbox.
+void AddCustomerRoutes(Router& r);
+void AddPoolRoutes(Router& r);
+void AddCreditRoutes(Router& r);
+void AddTransferRoutes(Router& r);
+void AddFollowUpRoutes(Router& r);
+void AddLeadRoutes(Router& r);
+void AddInquiryRoutes(Router& r);
+void AddCompetitorRoutes(Router& r);
+void AddInboxRoutes(Router& r);
+void AddCustomerImportRoutes(Router& r);
+void AddCustomerExportRoutes(Router& r);
 
 }  // namespace sd::http

@@ -16,6 +16,7 @@
 #include "db/backup.h"
 #include "db/migrate.h"
 #include "demo/demo.h"
+#include "demo/demo_customers.h"
 #include "http/idempotency_store.h"
 #include "http/server.h"
 
@@ -159,7 +160,20 @@ int Demo(const Config& c) {
   auto db = OpenMigrated(c);
   if (!db) return 1;
   auto loaded = demo::Load(*db, *SystemClock::Get());
-  if (!loaded) return Fails(loaded.error());
+  const bool generate_only =
+      !loaded && loaded.error().key == "demo.not_empty" && c.demo_customers > 0;
+  if (!loaded && !generate_only) return Fails(loaded.error());
+  if (c.demo_customers > 0) {
+    const auto started = std::chrono::steady_clock::now();
+    auto made = demo::GenerateCustomers(*db, *SystemClock::Get(), c.demo_customers, 3, 10);
+    if (!made) return Fails(made.error());
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now() - started)
+                        .count();
+    fmt::print("Generated {} customers, {} contacts, {} follow-ups in {} ms.\n", made->customers,
+               made->contacts, made->follow_ups, ms);
+    if (generate_only) return 0;
+  }
   fmt::print("Demo company loaded. Log in with any of these (password {}):\n", demo::kDemoPassword);
   for (const demo::DemoUser& u : demo::DemoUsers()) {
     fmt::print("  {:<14} {}\n", u.login, u.name);

@@ -1,6 +1,7 @@
 #pragma once
 // The salesdesk subcommands. Each returns the process exit code.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,7 @@ struct Config {
   int max_failures = 5;
   int lockout_minutes = 15;
   bool secure_cookie = false;
+  int64_t demo_customers = 0;  // demo --customers N: generated customers for benchmarks
 };
 
 int Serve(const Config& c);

@@ -52,6 +52,9 @@ int main(int argc, char** argv) {
 
   auto* migrate = app.add_subcommand("migrate", "Apply pending schema migrations");
   auto* demo = app.add_subcommand("demo", "Load the demo company into an empty database");
+  demo->add_option("--customers", c.demo_customers,
+                   "Also generate N customers (3 contacts, 10 follow-ups each) for benchmarks; "
+                   "with the demo company already loaded, only generate them");
 
   auto* user = app.add_subcommand("user", "Administer users");
   user->require_subcommand(1);

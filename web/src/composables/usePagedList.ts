@@ -1,6 +1,6 @@
 // Paging state shared by list pages: page, size, rows, total, loading and the last error.
 // A newer load supersedes an older one still in flight (its answer is dropped).
-import { ref, type Ref } from 'vue'
+import { reactive, ref, type Ref } from 'vue'
 import type { Page } from '@/api/types'
 import { useLoad } from './useList'
 
@@ -24,4 +24,23 @@ export function usePagedList<T>(fetchPage: (page: number, size: number) => Promi
   }
 
   return { page, size, rows, total, loading, error, load, search }
+}
+
+/**
+ * A paged list behind a search form: `form` starts as `empty()`, each load asks for
+ * `fetchPage(form, page, size)`, and reset() empties the form and goes back to page 1.
+ */
+export function useFilteredList<F extends object, T>(
+  empty: () => F,
+  fetchPage: (filters: F, page: number, size: number) => Promise<Page<T>>,
+) {
+  const form = reactive(empty()) as F
+  const list = usePagedList<T>((page, size) => fetchPage(form, page, size))
+
+  function reset(): Promise<void> {
+    Object.assign(form, empty())
+    return list.search()
+  }
+
+  return { ...list, form, reset }
 }

@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import MainLayout from '@/layouts/MainLayout.vue'
 import { authRoutes } from '@/modules/auth/routes'
+import { crmRoutes } from '@/modules/crm/routes'
 import { homeRoutes } from '@/modules/home/routes'
 import { orgDocumentRoutes, orgRoutes } from '@/modules/org/routes'
 import { systemRoutes } from '@/modules/system/routes'
@@ -8,6 +9,7 @@ import { systemRoutes } from '@/modules/system/routes'
 /** Pages inside the main layout; also the source of the side menu. */
 export const layoutChildren: RouteRecordRaw[] = [
   ...homeRoutes,
+  ...crmRoutes,
   ...orgRoutes,
   ...systemRoutes,
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { useList } from '@/composables/useList'
-import { usePagedList } from '@/composables/usePagedList'
+import { useFilteredList, usePagedList } from '@/composables/usePagedList'
 
 describe('usePagedList', () => {
   it('keeps the answer of the newest load and drops a slower older one', async () => {
@@ -46,5 +46,28 @@ describe('useList', () => {
     expect(list.items.value).toEqual(['new'])
     expect(list.loading.value).toBe(false)
     expect(list.error.value).toBeNull()
+  })
+})
+
+describe('useFilteredList', () => {
+  it('asks with the form and reset empties it and goes back to page one', async () => {
+    const asked: Array<{ q: string; page: number }> = []
+    const list = useFilteredList(
+      () => ({ q: '' }),
+      async (f, page, size) => {
+        asked.push({ q: f.q, page })
+        return { items: [f.q], total: 1, page, size }
+      },
+    )
+    list.form.q = 'abc'
+    list.page.value = 2
+    await list.load()
+    expect(list.rows.value).toEqual(['abc'])
+    await list.reset()
+    expect(list.form.q).toBe('')
+    expect(asked).toEqual([
+      { q: 'abc', page: 2 },
+      { q: '', page: 1 },
+    ])
   })
 })

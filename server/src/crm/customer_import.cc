@@ -1,0 +1,585 @@
+#include "crm/customer_import.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_map>
+
+#include "audit/audit.h"
+#include "base/money.h"
+#include "base/text.h"
+#include "crm/customer_store.h"
+#include "crm/scope.h"
+#include "org/region_service.h"
+#include "org/staff_service.h"
+
+namespace sd::crm {
+namespace {
+
+// Header text → import field. Aliases beyond the template's two names are what people write.
+const std::vector<ImportColumn> kColumns = {
+    {"name", "客户名称", "name", true, "巴陵石化有限公司"},
+    {"short_name", "简称", "short_name", false, "巴陵石化"},
+    {"credit_code", "统一社会信用代码", "credit_code", false, "91430600MA4L0XXXXX"},
+    {"kind", "客户类型", "kind", false, "终端用户"},
+    {"class", "客户分类", "class", false, "重点客户"},
+    {"industry", "行业", "industry", false, "石油化工"},
+    {"source", "来源", "source", false, "展会"},
+    {"region", "片区", "region", false, "430600"},
+    {"address", "地址", "address", false, "湖南省岳阳市云溪区"},
+    {"phone", "电话", "phone", false, "0730-8888888"},
+    {"owner", "负责人(工号)", "owner", false, "E005"},
+    {"contact_name", "联系人", "contact_name", false, "王经理"},
+    {"contact_mobile", "联系人手机", "contact_mobile", false, "13800138000"},
+    {"contact_phone", "联系人电话", "contact_phone", false, ""},
+    {"contact_title", "联系人职务", "contact_title", false, "采购部经理"},
+    {"contact_email", "联系人邮箱", "contact_email", false, ""},
+    {"vat_title", "开票名称", "vat_title", false, "巴陵石化有限公司"},
+    {"tax_number", "税号", "tax_number", false, ""},
+    {"invoice_address", "开票地址", "invoice_address", false, ""},
+    {"invoice_phone", "开票电话", "invoice_phone", false, ""},
+    {"bank_name", "开户行", "bank_name", false, ""},
+    {"bank_account", "账号", "bank_account", false, ""},
+    {"settlement", "结算方式", "settlement", false, "现款"},
+    {"credit_days", "账期天数", "credit_days", false, "0"},
+    {"credit_limit", "信用额度", "credit_limit", false, "0"},
+    {"price_level", "价格等级", "price_level", false, ""},
+    {"notes", "备注", "notes", false, ""},
+};
+
+struct Alias {
+  const char* header;
+  const char* field;
+};
+constexpr Alias kAliases[] = {
+    {"客户名", "name"},
+    {"公司名称", "name"},
+    {"客户全称", "name"},
+    {"customer", "name"},
+    {"customer_name", "name"},
+    {"信用代码", "credit_code"},
+    {"类型", "kind"},
+    {"分类", "class"},
+    {"客户等级", "class"},
+    {"区域", "region"},
+    {"负责人", "owner"},
+    {"负责人工号", "owner"},
+    {"业务员", "owner"},
+    {"手机", "contact_mobile"},
+    {"联系电话", "contact_phone"},
+    {"职务", "contact_title"},
+    {"邮箱", "contact_email"},
+    {"开票抬头", "vat_title"},
+    {"纳税人识别号", "tax_number"},
+    {"银行账号", "bank_account"},
+    {"账期", "credit_days"},
+    {"credit_limit_yuan", "credit_limit"},
+};
+
+// Headers compared without spaces, '*' (required marks), case, and with full-width
+// parentheses written as ASCII ones; "负责人（工号）" = "负责人(工号)".
+std::string HeaderKey(std::string_view header) {
+  std::string s(header);
+  for (auto [from, to] : {std::pair<std::string_view, std::string_view>{"（", "("}, {"）", ")"}}) {
+    for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at)) {
+      s.replace(at, from.size(), to);
+    }
+  }
+  std::string out;
+  for (char c : s) {
+    if (c == ' ' || c == '*' || c == '\t') continue;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
+const std::map<std::string, std::string, std::less<>>& HeaderFields() {
+  static const auto* m = [] {
+    auto* out = new std::map<std::string, std::string, std::less<>>();
+    for (const ImportColumn& c : kColumns) {
+      (*out)[HeaderKey(c.zh)] = c.field;
+      (*out)[HeaderKey(c.en)] = c.field;
+    }
+    for (const Alias& a : kAliases) out->emplace(HeaderKey(a.header), a.field);
+    (*out)[HeaderKey("负责人工号")] = "owner";
+    return out;
+  }();
+  return *m;
+}
+
+// Where each field's column is, and its header as written.
+class Columns {
+ public:
+  explicit Columns(const std::vector<std::string>& header) : header_(header) {
+    for (size_t i = 0; i < header.size(); ++i) {
+      auto it = HeaderFields().find(HeaderKey(header[i]));
+      if (it == HeaderFields().end()) {
+        if (!header[i].empty()) ignored_.push_back(header[i]);
+        continue;
+      }
+      at_.emplace(it->second, i);  // the first column of a field wins
+    }
+  }
+  bool Has(std::string_view field) const { return at_.find(field) != at_.end(); }
+  // The trimmed cell of field in row, "" when the column or cell is missing.
+  std::string Get(const ImportRow& row, std::string_view field) const {
+    auto it = at_.find(field);
+    if (it == at_.end() || it->second >= row.cells.size()) return "";
+    return Trim(row.cells[it->second]);
+  }
+  std::string HeaderOf(std::string_view field) const {
+    auto it = at_.find(field);
+    return it == at_.end() ? "" : header_[it->second];
+  }
+  const std::vector<std::string>& ignored() const { return ignored_; }
+
+  static std::string Trim(std::string_view s) {
+    const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    // A no-break space (U+3000 ideographic space too) around Chinese text is common in Excel.
+    for (std::string_view sp : {"\xE3\x80\x80", "\xC2\xA0"}) {
+      while (s.substr(0, sp.size()) == sp) s.remove_prefix(sp.size());
+      while (s.size() >= sp.size() && s.substr(s.size() - sp.size()) == sp) {
+        s.remove_suffix(sp.size());
+      }
+    }
+    return std::string(s);
+  }
+
+ private:
+  const std::vector<std::string>& header_;
+  std::map<std::string, size_t, std::less<>> at_;
+  std::vector<std::string> ignored_;
+};
+
+// Chinese labels of the choice fields as the template shows them; API values pass as they are
+// and anything else is left for CheckCustomerFields to refuse.
+std::string Choice(const std::string& text, std::initializer_list<Alias> labels,
+                   const std::string& fallback) {
+  if (text.empty()) return fallback;
+  for (const Alias& a : labels) {
+    if (text == a.header) return a.field;
+  }
+  return AsciiLower(text);
+}
+
+// A credit code as stored (NormalizeCustomerFields does the same).
+std::string UpperCode(std::string code) {
+  for (char& ch : code) {
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+  }
+  return code;
+}
+
+// What the file names, resolved against the database once.
+struct Lookups {
+  std::map<std::string, std::vector<const org::Region*>, std::less<>> regions;  // code and name
+  std::vector<org::Region> region_rows;
+  std::map<std::string, org::Staff, std::less<>> staff;  // by code (工号)
+  std::map<std::string, std::vector<const org::Staff*>, std::less<>> staff_by_name;  // active
+  CustomerScope scope;
+};
+
+Result<Lookups> LoadLookups(db::Tx& tx, const auth::Actor& actor) {
+  Lookups out;
+  SD_TRY_ASSIGN(out.region_rows, org::ListRegions(tx, std::nullopt));
+  for (const org::Region& r : out.region_rows) {
+    out.regions[r.f.code].push_back(&r);
+    if (r.f.name != r.f.code) out.regions[r.f.name].push_back(&r);
+  }
+  org::StaffQuery q;
+  q.page.size = kMaxPageSize;
+  for (q.page.page = 1;; ++q.page.page) {
+    SD_TRY_ASSIGN(Page<org::Staff> page, org::ListStaff(tx, q));
+    for (org::Staff& s : page.items) out.staff.emplace(s.f.code, std::move(s));
+    if (static_cast<int64_t>(q.page.page) * q.page.size >= page.total) break;
+  }
+  for (const auto& [code, s] : out.staff) {
+    if (s.f.status == "active") out.staff_by_name[s.f.name].push_back(&s);
+  }
+  SD_TRY_ASSIGN(out.scope, ScopeOf(tx, actor));
+  return out;
+}
+
+class Planner {
+ public:
+  Planner(const auth::Actor& actor, const Lookups& lookups, const Columns& columns,
+          ImportPlan* plan)
+      : actor_(actor), lk_(lookups), cols_(columns), plan_(plan) {}
+
+  void Row(const ImportRow& row);
+  void CheckFields();
+  void CheckDuplicates(const std::vector<store::NameIndexEntry>& archive);
+
+ private:
+  struct Group {
+    size_t customer;                    // index in plan_->customers
+    std::vector<int64_t> contact_rows;  // the row each contact came from
+    std::string name_key;
+  };
+
+  void AddError(int64_t row, std::string field, std::string key, Params params = {}) {
+    ++plan_->error_count;
+    if (plan_->errors.size() >= kImportErrorsMax) return;
+    std::string column = cols_.HeaderOf(field);
+    plan_->errors.push_back(
+        {row, std::move(field), std::move(column), std::move(key), std::move(params)});
+  }
+  std::optional<Contact> ContactOf(const ImportRow& row) const;
+  CustomerFields FieldsOf(const ImportRow& row, ImportCustomer* c);
+  void Region(const ImportRow& row, ImportCustomer* c);
+  void Owner(const ImportRow& row, ImportCustomer* c);
+  bool MayOwn(const org::Staff& s) const;
+
+  const auth::Actor& actor_;
+  const Lookups& lk_;
+  const Columns& cols_;
+  ImportPlan* plan_;
+  std::vector<Group> groups_;
+  std::unordered_map<std::string, size_t> by_credit_code_;
+  std::unordered_map<std::string, size_t> by_name_;
+};
+
+std::optional<Contact> Planner::ContactOf(const ImportRow& row) const {
+  Contact c;
+  c.name = cols_.Get(row, "contact_name");
+  c.mobile = cols_.Get(row, "contact_mobile");
+  c.phone = cols_.Get(row, "contact_phone");
+  c.title = cols_.Get(row, "contact_title");
+  c.email = cols_.Get(row, "contact_email");
+  if (c.name.empty() && c.mobile.empty() && c.phone.empty() && c.title.empty() && c.email.empty()) {
+    return std::nullopt;
+  }
+  return c;
+}
+
+void Planner::Region(const ImportRow& row, ImportCustomer* c) {
+  const std::string text = cols_.Get(row, "region");
+  if (text.empty()) return;
+  auto it = lk_.regions.find(text);
+  if (it == lk_.regions.end()) {
+    AddError(row.number, "region", "crm.import.region_unknown", {{"region", text}});
+  } else if (it->second.size() > 1) {
+    AddError(row.number, "region", "crm.import.region_ambiguous", {{"region", text}});
+  } else {
+    c->f.region_id = it->second[0]->id;
+    c->region_name = it->second[0]->f.name;
+  }
+}
+
+bool Planner::MayOwn(const org::Staff& s) const {
+  if (actor_.staff_id == s.id || lk_.scope.all || actor_.Can("customer.transfer_approve")) {
+    return true;
+  }
+  return std::binary_search(lk_.scope.owner_ids.begin(), lk_.scope.owner_ids.end(), s.id);
+}
+
+void Planner::Owner(const ImportRow& row, ImportCustomer* c) {
+  const std::string code = cols_.Get(row, "owner");
+  if (code.empty()) {
+    c->f.owner_staff_id = actor_.staff_id;  // nullopt: the pool
+    c->owner_name = actor_.staff_name;
+    return;
+  }
+  // 工号, or the name of exactly one active staff member (what an export writes).
+  const org::Staff* owner = nullptr;
+  if (auto it = lk_.staff.find(code); it != lk_.staff.end()) {
+    if (it->second.f.status == "active") owner = &it->second;
+  } else if (auto named = lk_.staff_by_name.find(code);
+             named != lk_.staff_by_name.end() && named->second.size() == 1) {
+    owner = named->second[0];
+  }
+  if (owner == nullptr) {
+    AddError(row.number, "owner", "crm.import.owner_unknown", {{"code", code}});
+  } else if (!MayOwn(*owner)) {
+    AddError(row.number, "owner", "crm.import.owner_not_allowed", {{"code", code}});
+  } else {
+    c->f.owner_staff_id = owner->id;
+    c->owner_name = owner->f.name;
+  }
+}
+
+CustomerFields Planner::FieldsOf(const ImportRow& row, ImportCustomer* c) {
+  CustomerFields f;
+  f.name = cols_.Get(row, "name");
+  f.short_name = cols_.Get(row, "short_name");
+  if (std::string code = UpperCode(cols_.Get(row, "credit_code")); !code.empty()) {
+    f.credit_code = code;
+  }
+  f.kind = Choice(
+      cols_.Get(row, "kind"),
+      {{"终端用户", "end_user"}, {"终端", "end_user"}, {"经销商", "dealer"}, {"代理商", "agent"}},
+      "end_user");
+  f.customer_class = Choice(cols_.Get(row, "class"),
+                            {{"重点客户", "key"},
+                             {"重点", "key"},
+                             {"普通客户", "regular"},
+                             {"普通", "regular"},
+                             {"一般客户", "regular"},
+                             {"一般", "regular"},
+                             {"潜在客户", "prospect"},
+                             {"潜在", "prospect"}},
+                            "prospect");
+  f.settlement =
+      Choice(cols_.Get(row, "settlement"),
+             {{"现款", "cash"}, {"现金", "cash"}, {"赊销", "credit"}, {"账期", "credit"}}, "cash");
+  f.industry = cols_.Get(row, "industry");
+  f.source = cols_.Get(row, "source");
+  f.address = cols_.Get(row, "address");
+  f.phone = cols_.Get(row, "phone");
+  f.vat_title = cols_.Get(row, "vat_title");
+  f.tax_number = cols_.Get(row, "tax_number");
+  f.invoice_address = cols_.Get(row, "invoice_address");
+  f.invoice_phone = cols_.Get(row, "invoice_phone");
+  f.bank_name = cols_.Get(row, "bank_name");
+  f.bank_account = cols_.Get(row, "bank_account");
+  f.price_level = cols_.Get(row, "price_level");
+  f.notes = cols_.Get(row, "notes");
+  if (std::string days = cols_.Get(row, "credit_days"); !days.empty()) {
+    Result<Money> parsed = Money::Parse(days);  // whole days: an integer is a money without fen
+    if (!parsed || parsed->fen() % 100 != 0) {
+      AddError(row.number, "credit_days", "common.field.type_integer");
+    } else {
+      f.credit_days = parsed->fen() / 100;
+    }
+  }
+  if (std::string limit = cols_.Get(row, "credit_limit"); !limit.empty()) {
+    Result<Money> parsed = Money::Parse(limit);
+    if (!parsed) {
+      AddError(row.number, "credit_limit", parsed.error().key);
+    } else {
+      f.credit_limit_fen = parsed->fen();
+    }
+  }
+  c->f = std::move(f);
+  Region(row, c);
+  Owner(row, c);
+  return c->f;
+}
+
+void Planner::Row(const ImportRow& row) {
+  ++plan_->file_rows;
+  const std::string name = cols_.Get(row, "name");
+  const std::string code = UpperCode(cols_.Get(row, "credit_code"));
+  // The same credit code, or the same name with no other code: a further contact.
+  std::optional<size_t> g;
+  if (!code.empty()) {
+    if (auto it = by_credit_code_.find(code); it != by_credit_code_.end()) g = it->second;
+  }
+  if (!g && !name.empty()) {
+    auto it = by_name_.find(name);
+    if (it != by_name_.end()) {
+      const auto& existing = plan_->customers[groups_[it->second].customer].f.credit_code;
+      if (code.empty() || !existing || *existing == code) g = it->second;
+    }
+  }
+  std::optional<Contact> contact = ContactOf(row);
+  if (g) {
+    if (contact) {
+      plan_->customers[groups_[*g].customer].f.contacts.push_back(std::move(*contact));
+      groups_[*g].contact_rows.push_back(row.number);
+    }
+    return;
+  }
+  ImportCustomer c;
+  c.row = row.number;
+  FieldsOf(row, &c);
+  if (contact) c.f.contacts.push_back(std::move(*contact));
+  Group group{plan_->customers.size(), {}, NameKey(c.f.name)};
+  if (contact) group.contact_rows.push_back(row.number);
+  const size_t index = groups_.size();
+  if (c.f.credit_code) by_credit_code_.emplace(*c.f.credit_code, index);
+  if (!c.f.name.empty()) by_name_.emplace(c.f.name, index);
+  plan_->customers.push_back(std::move(c));
+  groups_.push_back(std::move(group));
+}
+
+// "contacts[2].mobile" → the row of contact 2 and "contact_mobile".
+void Planner::CheckFields() {
+  for (const Group& g : groups_) {
+    ImportCustomer& c = plan_->customers[g.customer];
+    NormalizeCustomerFields(&c.f);
+    std::vector<FieldError> errors;
+    CheckCustomerFields(c.f, &errors);
+    for (FieldError& e : errors) {
+      int64_t row = c.row;
+      std::string field = e.field;
+      if (field.rfind("contacts[", 0) == 0) {
+        const size_t close = field.find(']');
+        const auto i = static_cast<size_t>(std::atoll(field.c_str() + 9));  // NOLINT
+        if (i < g.contact_rows.size()) row = g.contact_rows[i];
+        field = close == std::string::npos ? "contact" : "contact_" + field.substr(close + 2);
+        if (field == "contact_is_primary") field = "contact_name";
+      }
+      AddError(row, field, e.key, e.params);
+    }
+  }
+  plan_->contacts = 0;
+  for (const ImportCustomer& c : plan_->customers) {
+    plan_->contacts += static_cast<int64_t>(c.f.contacts.size());
+  }
+}
+
+// Each way of slicing key into a run of at least kSimilarMinChars code points other than the
+// whole, as views into key.
+template <typename F>
+void ForEachProperPart(std::string_view key, F&& f) {
+  std::vector<size_t> at;  // byte offsets of code points, and the end
+  for (size_t i = 0; i < key.size(); ++i) {
+    if ((static_cast<unsigned char>(key[i]) & 0xC0) != 0x80) at.push_back(i);
+  }
+  at.push_back(key.size());
+  const size_t n = at.size() - 1;
+  for (size_t b = 0; b < n; ++b) {
+    for (size_t e = b + kSimilarMinChars; e <= n; ++e) {
+      if (b == 0 && e == n) continue;
+      f(key.substr(at[b], at[e] - at[b]));
+    }
+  }
+}
+
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Name keys → the first entry with that key. Most slices of a name have a length no key has:
+// those are answered from a bitmap of key lengths without hashing (a 100,000-row import checks
+// some ten million slices).
+class KeyIndex {
+ public:
+  void Add(const std::string& key, size_t value) {
+    if (key.empty()) return;
+    map_.emplace(key, value);
+    if (key.size() < kShort) {
+      lengths_[key.size()] = true;
+    } else {
+      has_long_ = true;
+    }
+  }
+  const size_t* Find(std::string_view key) const {
+    if (key.size() < kShort ? !lengths_[key.size()] : !has_long_) return nullptr;
+    auto it = map_.find(key);
+    return it == map_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  static constexpr size_t kShort = 512;
+  std::unordered_map<std::string, size_t, ViewHash, std::equal_to<>> map_;
+  std::array<bool, kShort> lengths_{};
+  bool has_long_ = false;
+};
+
+void Planner::CheckDuplicates(const std::vector<store::NameIndexEntry>& archive) {
+  std::unordered_map<std::string_view, size_t> codes;
+  KeyIndex archive_keys;
+  for (size_t i = 0; i < archive.size(); ++i) {
+    if (archive[i].credit_code) codes.emplace(*archive[i].credit_code, i);
+    archive_keys.Add(archive[i].name_key, i);
+  }
+  KeyIndex file_keys;  // the first group of each key
+  for (size_t g = 0; g < groups_.size(); ++g) file_keys.Add(groups_[g].name_key, g);
+  // similar[g]: the archive customer (≥ 0) or earlier group (encoded -1 - index) it resembles.
+  std::vector<std::optional<int64_t>> similar(groups_.size());
+  auto mark_archive = [&](size_t g, size_t a) {
+    if (!similar[g]) similar[g] = static_cast<int64_t>(a);
+  };
+  auto mark_file = [&](size_t later, size_t earlier) {
+    if (!similar[later]) similar[later] = -1 - static_cast<int64_t>(earlier);
+  };
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    const std::string& key = groups_[g].name_key;
+    if (key.empty()) continue;
+    if (const size_t* a = archive_keys.Find(key)) mark_archive(g, *a);
+    if (const size_t* h = file_keys.Find(key); h != nullptr && *h < g) mark_file(g, *h);
+    ForEachProperPart(key, [&](std::string_view part) {
+      if (const size_t* a = archive_keys.Find(part)) mark_archive(g, *a);
+      if (const size_t* h = file_keys.Find(part); h != nullptr && *h != g) {
+        mark_file(std::max(g, *h), std::min(g, *h));
+      }
+    });
+  }
+  // Archive names that contain a file's name.
+  for (size_t a = 0; a < archive.size(); ++a) {
+    ForEachProperPart(archive[a].name_key, [&](std::string_view part) {
+      if (const size_t* g = file_keys.Find(part)) mark_archive(*g, a);
+    });
+  }
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    const ImportCustomer& c = plan_->customers[groups_[g].customer];
+    if (c.f.credit_code) {
+      if (auto it = codes.find(*c.f.credit_code); it != codes.end()) {
+        const store::DuplicateRef& ref = archive[it->second].ref;
+        AddError(c.row, "credit_code", "crm.customer.duplicate_credit_code",
+                 {{"code", ref.code}, {"name", ref.name}});
+        continue;
+      }
+    }
+    if (!similar[g]) continue;
+    if (*similar[g] >= 0) {
+      const store::DuplicateRef& ref = archive[static_cast<size_t>(*similar[g])].ref;
+      AddError(c.row, "name", "crm.customer.similar_name",
+               {{"code", ref.code}, {"name", ref.name}, {"owner", ref.owner_name}});
+    } else {
+      const ImportCustomer& first =
+          plan_->customers[groups_[static_cast<size_t>(-1 - *similar[g])].customer];
+      AddError(c.row, "name", "crm.import.duplicate_in_file",
+               {{"row", std::to_string(first.row)}, {"name", first.f.name}});
+    }
+  }
+}
+
+}  // namespace
+
+const std::vector<ImportColumn>& ImportColumns() { return kColumns; }
+
+Result<ImportPlan> PlanCustomerImport(db::Tx& tx, const auth::Actor& actor,
+                                      const std::vector<std::string>& header,
+                                      const std::vector<ImportRow>& rows) {
+  Columns columns(header);
+  if (!columns.Has("name")) {
+    return Fail(Code::kFailedPrecondition, "crm.import.column_missing",
+                {{"column", "客户名称 / name"}});
+  }
+  SD_TRY_ASSIGN(Lookups lookups, LoadLookups(tx, actor));
+  SD_TRY_ASSIGN(std::vector<store::NameIndexEntry> archive, store::LoadNameIndex(tx));
+  ImportPlan plan;
+  plan.ignored_columns = columns.ignored();
+  Planner planner(actor, lookups, columns, &plan);
+  for (const ImportRow& row : rows) planner.Row(row);
+  planner.CheckFields();
+  planner.CheckDuplicates(archive);
+  std::stable_sort(plan.errors.begin(), plan.errors.end(),
+                   [](const ImportRowError& a, const ImportRowError& b) { return a.row < b.row; });
+  return plan;
+}
+
+Result<ImportResult> CommitCustomerImport(db::Tx& tx, const auth::Actor& actor,
+                                          const ImportPlan& plan) {
+  if (plan.error_count > 0) {
+    return Fail(Code::kFailedPrecondition, "crm.import.rows_invalid",
+                {{"count", std::to_string(plan.error_count)}});
+  }
+  std::vector<store::NewCustomerRow> rows;
+  rows.reserve(plan.customers.size());
+  for (const ImportCustomer& c : plan.customers) rows.push_back({c.f, actor.staff_id});
+  SD_TRY_ASSIGN(int64_t first_number, store::NextCustomerNumber(tx));
+  SD_TRY_ASSIGN(std::vector<int64_t> ids, store::InsertCustomers(tx, rows, actor.audit.at_us));
+  Customer audited;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    audited.id = ids[i];
+    audited.code = store::CustomerCode(first_number + static_cast<int64_t>(i));
+    audited.f = rows[i].f;
+    SD_TRY(audit::Record(tx, actor.audit, "customer", ids[i], "create", std::nullopt,
+                         CustomerSnapshot(audited)));
+  }
+  const auto count = static_cast<int64_t>(ids.size());
+  SD_TRY(audit::Record(
+      tx, actor.audit, "customer", 0, "import", std::nullopt,
+      audit::Snapshot{
+          {"customers", count}, {"contacts", plan.contacts}, {"file_rows", plan.file_rows}}));
+  return ImportResult{count, plan.contacts};
+}
+
+}  // namespace sd::crm

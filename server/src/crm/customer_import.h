@@ -1,0 +1,88 @@
+#pragma once
+// Customer import (客户导入) from a table of text rows — the HTTP layer reads the .xlsx or CSV
+// (http/table_reader.h) and hands over the header and rows. Columns are found by their header
+// (Chinese or English, ImportColumns()). Rows with the same credit code, or the same name and
+// no other credit code, are one customer: the first row gives the customer, every row may add
+// a contact. Each customer is checked with the rules of POST /customers (CheckCustomerFields)
+// and for duplicates against the archive and earlier rows of the file (same credit code; a
+// similar name, IsSimilarName). All or nothing: any row error and nothing is written.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth/actor.h"
+#include "base/result.h"
+#include "crm/customer.h"
+#include "db/database.h"
+
+namespace sd::crm {
+
+inline constexpr size_t kImportErrorsMax = 1000;  // errors listed; the count covers them all
+inline constexpr size_t kImportPreviewRows = 20;
+
+// One column of the import template: the field ("name", "contact_mobile"), its header in
+// Chinese and English (both accepted, as are the aliases), and whether it is required.
+struct ImportColumn {
+  const char* field;
+  const char* zh;
+  const char* en;
+  bool required;
+  const char* example;  // a sample value for the template's second row
+};
+const std::vector<ImportColumn>& ImportColumns();
+
+struct ImportRow {
+  int64_t number = 0;  // the spreadsheet row (the header is row 1)
+  std::vector<std::string> cells;
+};
+
+struct ImportRowError {
+  int64_t row = 0;
+  std::string field;   // import field ("credit_code", "contact_mobile"), "" for the whole row
+  std::string column;  // the header as written in the file, "" when the column is missing
+  std::string key;     // message key
+  Params params;
+};
+
+struct ImportCustomer {
+  int64_t row = 0;  // the customer's first row
+  CustomerFields f;
+  std::string region_name;
+  std::string owner_name;
+};
+
+struct ImportPlan {
+  std::vector<ImportCustomer> customers;
+  int64_t contacts = 0;
+  int64_t file_rows = 0;
+  std::vector<ImportRowError> errors;  // the first kImportErrorsMax
+  int64_t error_count = 0;             // all of them
+  std::vector<std::string> ignored_columns;
+};
+
+// Parses and checks every row; reads regions, staff, the actor's scope and the archive's
+// names and credit codes (any Tx). The owner column (工号, or the name of one active staff
+// member, as an export writes it) may name the actor, a staff member
+// in the actor's scope, or anyone active for an actor with customer.transfer_approve; empty
+// means the actor's staff member, or the pool for an actor without one.
+// Errors: kFailedPrecondition "crm.import.column_missing" {column} when there is no name
+// column; db errors. Row problems are in plan.errors, not errors.
+Result<ImportPlan> PlanCustomerImport(db::Tx& tx, const auth::Actor& actor,
+                                      const std::vector<std::string>& header,
+                                      const std::vector<ImportRow>& rows);
+
+struct ImportResult {
+  int64_t imported = 0;
+  int64_t contacts = 0;
+};
+
+// Writes a plan without errors in the caller's write Tx: the customers with the next codes
+// (batch insert), one "customer create" audit record each and one "customer import" record
+// {customers, contacts, file_rows}. Errors: kFailedPrecondition "crm.import.rows_invalid"
+// {count} when the plan has errors; those of the store (kAlreadyExists on a race).
+Result<ImportResult> CommitCustomerImport(db::Tx& tx, const auth::Actor& actor,
+                                          const ImportPlan& plan);
+
+}  // namespace sd::crm

@@ -1,0 +1,70 @@
+#pragma once
+// The workflow of leads (线索) and foreign inquiries (询盘), one table (STYLE §3):
+// new → assigned → contacted → qualified → converted | discarded. Pure; thread-safe.
+
+#include <cstdint>
+#include <string_view>
+
+namespace sd::crm {
+
+enum class LeadState : uint8_t { kNew, kAssigned, kContacted, kQualified, kConverted, kDiscarded };
+enum class LeadAction : uint8_t { kAssign, kContact, kQualify, kConvert, kDiscard };
+
+// Who may take a transition: a holder of `permission` (whose scope covers the lead), or the
+// lead's assignee (permission is then empty).
+enum class LeadActor : uint8_t { kPermission, kAssignee };
+
+struct LeadTransition {
+  LeadState from;
+  LeadAction action;
+  LeadState to;
+  LeadActor actor;
+  std::string_view permission;  // for kPermission
+};
+
+// The whole workflow. (state, action) pairs are unique.
+inline constexpr LeadTransition kLeadTransitions[] = {
+    {LeadState::kNew, LeadAction::kAssign, LeadState::kAssigned, LeadActor::kPermission,
+     "lead.assign"},
+    {LeadState::kAssigned, LeadAction::kAssign, LeadState::kAssigned, LeadActor::kPermission,
+     "lead.assign"},
+    {LeadState::kNew, LeadAction::kDiscard, LeadState::kDiscarded, LeadActor::kPermission,
+     "lead.assign"},
+    {LeadState::kAssigned, LeadAction::kContact, LeadState::kContacted, LeadActor::kAssignee, ""},
+    {LeadState::kAssigned, LeadAction::kDiscard, LeadState::kDiscarded, LeadActor::kAssignee, ""},
+    {LeadState::kContacted, LeadAction::kQualify, LeadState::kQualified, LeadActor::kAssignee, ""},
+    {LeadState::kContacted, LeadAction::kConvert, LeadState::kConverted, LeadActor::kAssignee, ""},
+    {LeadState::kContacted, LeadAction::kDiscard, LeadState::kDiscarded, LeadActor::kAssignee, ""},
+    {LeadState::kQualified, LeadAction::kConvert, LeadState::kConverted, LeadActor::kAssignee, ""},
+    {LeadState::kQualified, LeadAction::kDiscard, LeadState::kDiscarded, LeadActor::kAssignee, ""},
+};
+
+inline constexpr LeadAction kLeadActions[] = {LeadAction::kAssign, LeadAction::kContact,
+                                              LeadAction::kQualify, LeadAction::kConvert,
+                                              LeadAction::kDiscard};
+inline constexpr LeadState kLeadStates[] = {LeadState::kNew,       LeadState::kAssigned,
+                                            LeadState::kContacted, LeadState::kQualified,
+                                            LeadState::kConverted, LeadState::kDiscarded};
+
+// The row for (from, action), or nullptr when the action is not allowed in that state.
+constexpr const LeadTransition* FindLeadTransition(LeadState from, LeadAction action) {
+  for (const LeadTransition& t : kLeadTransitions) {
+    if (t.from == from && t.action == action) return &t;
+  }
+  return nullptr;
+}
+
+const char* LeadStateName(LeadState s);    // "new", "assigned", …
+const char* LeadActionName(LeadAction a);  // "assign", "contact", …
+bool ParseLeadState(std::string_view s, LeadState* out);
+bool ParseLeadAction(std::string_view s, LeadAction* out);
+
+// Whether someone may take transition t on a lead: an assignee action needs is_assignee; a
+// permission action needs the permission (has_permission) — the caller has already checked
+// the lead is in their scope. For inquiries (外贸询盘) every action needs inquiry.manage too,
+// which the caller checks before.
+constexpr bool MayTake(const LeadTransition& t, bool is_assignee, bool has_permission) {
+  return t.actor == LeadActor::kAssignee ? is_assignee : has_permission;
+}
+
+}  // namespace sd::crm

@@ -1,0 +1,201 @@
+// Customer export (客户导出, customer.export): the customers of the list's filters in the
+// actor's data scope as an Excel workbook — sheet 客户 (the import columns, so a file can go
+// back in, plus code, owner, rating and follow-up dates) and sheet 联系人. Audited "customer
+// export" with the filters and the row count.
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <nlohmann/json.hpp>
+
+#include "base/money.h"
+#include "crm/customer_import.h"
+#include "crm/customer_service.h"
+#include "crm/customer_store.h"
+#include "http/dates.h"
+#include "http/server.h"
+#include "http/xlsx.h"
+
+namespace sd::http {
+namespace {
+
+// Rows one export may hold (a workbook of this size is about 30 MB).
+constexpr int64_t kExportRowsMax = 200'000;
+
+std::string Today(int64_t now_us) {
+  using namespace std::chrono;
+  const sys_days day{
+      floor<days>(sys_time<microseconds>(microseconds(now_us + kCompanyUtcOffsetUs)))};
+  const year_month_day d{day};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
+                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  return buf;
+}
+
+Result<crm::CustomerQuery> QueryOf(const Ctx& ctx) {
+  crm::CustomerQuery q;
+  q.q = ctx.TextQuery("q");
+  SD_TRY_ASSIGN(q.region_id, ctx.IdQuery("region_id"));
+  SD_TRY_ASSIGN(q.owner_staff_id, ctx.IdQuery("owner_staff_id"));
+  q.customer_class = ctx.TextQuery("class");
+  q.kind = ctx.TextQuery("kind");
+  q.credit_rating = ctx.TextQuery("credit_rating");
+  q.overdue = ctx.TextQuery("overdue") == "true";
+  q.today = Today(ctx.now_us());
+  q.sort = ctx.TextQuery("sort").value_or("name");
+  q.page.page = 1;
+  q.page.size = static_cast<int>(kExportRowsMax + 1);
+  return q;
+}
+
+std::string Label(const crm::ImportColumn& c, bool zh) { return zh ? c.zh : c.en; }
+
+std::string Text(const std::optional<std::string>& s) { return s.value_or(""); }
+
+std::vector<XlsxCell> CustomerRow(const crm::Customer& c) {
+  const crm::CustomerFields& f = c.f;
+  const crm::Contact* k = c.primary_contact ? &*c.primary_contact : nullptr;
+  return {c.code,
+          f.name,
+          f.short_name,
+          Text(f.credit_code),
+          f.kind,
+          f.customer_class,
+          f.industry,
+          f.source,
+          c.region_name,
+          f.address,
+          f.phone,
+          c.owner_name,
+          k ? k->name : "",
+          k ? k->mobile : "",
+          k ? k->phone : "",
+          k ? k->title : "",
+          k ? k->email : "",
+          f.vat_title,
+          f.tax_number,
+          f.invoice_address,
+          f.invoice_phone,
+          f.bank_name,
+          f.bank_account,
+          f.settlement,
+          f.credit_days,
+          Money::FromFen(f.credit_limit_fen).ToString(),
+          f.price_level,
+          f.notes,
+          Text(f.credit_rating),
+          c.last_follow_up_at_us ? FormatTimestamp(*c.last_follow_up_at_us) : "",
+          Text(c.next_follow_up_on)};
+}
+
+struct Export {
+  std::vector<XlsxSheet> sheets;
+  int64_t customers = 0;
+  int64_t contacts = 0;
+};
+
+Result<Export> BuildExport(db::Tx& tx, const auth::Actor& actor, const crm::CustomerQuery& q,
+                           bool zh) {
+  SD_TRY_ASSIGN(Page<crm::Customer> page, crm::ListCustomers(tx, actor, q));
+  if (page.total > kExportRowsMax) {
+    return Fail(Code::kResourceExhausted, "http.table.too_many_rows",
+                {{"max", std::to_string(kExportRowsMax)}});
+  }
+  Export out;
+  XlsxSheet customers{zh ? "客户" : "Customers", {zh ? "客户编码" : "code"}, {}};
+  for (const crm::ImportColumn& c : crm::ImportColumns()) {
+    // The owner's name goes out (the import takes a name as well as a 工号).
+    customers.header.push_back(std::string_view(c.field) == "owner" ? (zh ? "负责人" : "owner")
+                                                                    : Label(c, zh));
+  }
+  for (const char* extra :
+       {zh ? "信用等级" : "credit_rating", zh ? "最近跟进" : "last_follow_up_at",
+        zh ? "下次跟进" : "next_follow_up_on"}) {
+    customers.header.emplace_back(extra);
+  }
+  XlsxSheet contacts{
+      zh ? "联系人" : "Contacts",
+      zh ? std::vector<std::string>{"客户编码", "客户名称", "姓名", "职务", "角色", "电话", "手机",
+                                    "微信", "QQ", "邮箱", "主联系人"}
+         : std::vector<std::string>{"code", "customer", "name", "title", "role", "phone", "mobile",
+                                    "wechat", "qq", "email", "is_primary"},
+      {}};
+  std::vector<int64_t> ids;
+  ids.reserve(page.items.size());
+  for (const crm::Customer& c : page.items) ids.push_back(c.id);
+  SD_TRY_ASSIGN(auto contacts_of, crm::store::ContactsOf(tx, ids));
+  for (const crm::Customer& c : page.items) {
+    customers.rows.push_back(CustomerRow(c));
+    auto it = contacts_of.find(c.id);
+    if (it == contacts_of.end()) continue;
+    for (const crm::Contact& k : it->second) {
+      contacts.rows.push_back({c.code, c.f.name, k.name, k.title, k.role, k.phone, k.mobile,
+                               k.wechat, k.qq, k.email,
+                               std::string(k.is_primary ? (zh ? "是" : "yes") : "")});
+      ++out.contacts;
+    }
+  }
+  out.customers = static_cast<int64_t>(page.items.size());
+  out.sheets = {std::move(customers), std::move(contacts)};
+  return out;
+}
+
+Result<Reply> ExportCustomers(Ctx& ctx) {
+  SD_TRY_ASSIGN(crm::CustomerQuery q, QueryOf(ctx));
+  Export ex;
+  const auto started = std::chrono::steady_clock::now();
+  SD_TRY(ctx.Read([&](db::Tx& tx) -> Result<Reply> {
+    SD_TRY_ASSIGN(ex, BuildExport(tx, ctx.actor(), q, ctx.locale() == Locale::kZhCN));
+    return NoContent();
+  }));
+  const auto read = std::chrono::steady_clock::now();
+  SD_TRY_ASSIGN(std::string bytes, WriteXlsx(ex.sheets));
+  using std::chrono::duration_cast;
+  using std::chrono::milliseconds;
+  spdlog::info("customer export {}: {} customers, {} contacts; read {} ms, xlsx {} ms",
+               ctx.request_id(), ex.customers, ex.contacts,
+               duration_cast<milliseconds>(read - started).count(),
+               duration_cast<milliseconds>(std::chrono::steady_clock::now() - read).count());
+  // What left the system is on record before the file does.
+  SD_TRY(ctx.Write([&](db::Tx& tx) -> Result<Reply> {
+    audit::Snapshot filter{{"customers", ex.customers}, {"contacts", ex.contacts}};
+    for (const char* name : {"q", "region_id", "owner_staff_id", "class", "kind", "credit_rating",
+                             "overdue", "sort"}) {
+      if (auto v = ctx.TextQuery(name)) filter.emplace_back(name, *v);
+    }
+    SD_TRY(audit::Record(tx, ctx.actor().audit, "customer", 0, "export", std::nullopt, filter));
+    return NoContent();
+  }));
+  Reply reply;
+  reply.body = std::move(bytes);
+  reply.content_type = kXlsxMediaType;
+  reply.headers.emplace_back("Content-Disposition", "attachment; filename=\"customers.xlsx\"");
+  return reply;
+}
+
+}  // namespace
+
+void AddCustomerExportRoutes(Router& r) {
+  r.Add({"GET",
+         "/api/v1/customers/export.xlsx",
+         Access::kSignedIn,
+         "customer.export",
+         {"crm",
+          "The customers of the list's filters in the caller's data scope as an Excel workbook "
+          "(sheets 客户 and 联系人; at most 200,000 rows), audited as customer export",
+          {{"q", "query", "string", "as the list"},
+           {"region_id", "query", "integer", "this region and below"},
+           {"owner_staff_id", "query", "integer", ""},
+           {"class", "query", "string", "key | regular | prospect"},
+           {"kind", "query", "string", "end_user | dealer | agent"},
+           {"credit_rating", "query", "string", "A | B | C | D"},
+           {"overdue", "query", "boolean", "next follow-up before today"},
+           {"sort", "query", "string", "name | -updated_at"}},
+          "",
+          "",
+          200,
+          kXlsxMediaType},
+         ExportCustomers});
+}
+
+}  // namespace sd::http

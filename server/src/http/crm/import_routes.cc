@@ -1,0 +1,195 @@
+// Customer import (客户导入): POST the .xlsx or CSV file itself as the body; ?dry_run=true
+// checks and previews, otherwise every row is imported or none (customer.import). The
+// template's headers come from GET /customers/import-template.xlsx.
+#include <httplib.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <nlohmann/json.hpp>
+
+#include "crm/customer_import.h"
+#include "http/problem.h"
+#include "http/server.h"
+#include "http/table_reader.h"
+#include "http/xlsx.h"
+
+namespace sd::http {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kImportPermission = "customer.import";
+
+// Milliseconds since `since`, for the import's phase log (where the time of a big file goes).
+int64_t MsSince(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                               since)
+      .count();
+}
+
+json RowErrorsJson(const crm::ImportPlan& plan, Locale locale) {
+  json rows = json::array();
+  for (const crm::ImportRowError& e : plan.errors) {
+    rows.push_back({{"row", e.row},
+                    {"field", e.field},
+                    {"column", e.column},
+                    {"code", e.key},
+                    {"message", Catalog::Embedded().Text(e.key, locale, e.params)}});
+  }
+  return rows;
+}
+
+// 422 crm.import.rows_invalid with rows: [{row, field, column, code, message}].
+Reply RowsInvalidReply(const Ctx& ctx, const crm::ImportPlan& plan) {
+  Error e = MakeError(Code::kFailedPrecondition, "crm.import.rows_invalid",
+                      {{"count", std::to_string(plan.error_count)}});
+  Reply r = ProblemReply(e, ctx.locale(), ctx.request_id());
+  json body = json::parse(r.body);
+  body["rows"] = RowErrorsJson(plan, ctx.locale());
+  body["error_count"] = plan.error_count;
+  r.body = body.dump();
+  return r;
+}
+
+json PreviewJson(const crm::ImportPlan& plan) {
+  json items = json::array();
+  for (const crm::ImportCustomer& c : plan.customers) {
+    if (items.size() >= crm::kImportPreviewRows) break;
+    json contacts = json::array();
+    for (const crm::Contact& k : c.f.contacts) {
+      contacts.push_back({{"name", k.name}, {"mobile", k.mobile}, {"title", k.title}});
+    }
+    items.push_back({{"row", c.row},
+                     {"name", c.f.name},
+                     {"short_name", c.f.short_name},
+                     {"credit_code", OrNull(c.f.credit_code)},
+                     {"kind", c.f.kind},
+                     {"class", c.f.customer_class},
+                     {"region_id", OrNull(c.f.region_id)},
+                     {"region_name", c.region_name},
+                     {"owner_staff_id", OrNull(c.f.owner_staff_id)},
+                     {"owner_name", c.owner_name},
+                     {"contacts", std::move(contacts)}});
+  }
+  return items;
+}
+
+// The table of the upload: the Content-Type, or ?filename= when a client sends octets.
+Result<std::vector<std::string>> ReadRows(Ctx& ctx, std::vector<crm::ImportRow>* rows) {
+  std::string type = ctx.req().get_header_value("Content-Type");
+  if (auto name = ctx.TextQuery("filename")) type += " " + *name;
+  SD_TRY_ASSIGN(Table table, ReadTable(ctx.body(), type));
+  rows->reserve(table.rows.size());
+  for (TableRow& r : table.rows) rows->push_back({r.number, std::move(r.cells)});
+  return std::move(table.header);
+}
+
+Result<Reply> ImportCustomers(Ctx& ctx) {
+  const std::optional<std::string> dry = ctx.TextQuery("dry_run");
+  if (dry && *dry != "true" && *dry != "false") {
+    return Fail(ValidationError({{"dry_run", "common.field.type_boolean", {}}}));
+  }
+  const bool dry_run = dry == "true";
+  auto started = std::chrono::steady_clock::now();
+  std::vector<crm::ImportRow> rows;
+  SD_TRY_ASSIGN(std::vector<std::string> header, ReadRows(ctx, &rows));
+  const int64_t read_ms = MsSince(started);
+  if (dry_run) {
+    return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
+      SD_TRY_ASSIGN(crm::ImportPlan plan, crm::PlanCustomerImport(tx, ctx.actor(), header, rows));
+      if (plan.error_count > 0) return RowsInvalidReply(ctx, plan);
+      return JsonReply(200, {{"customers", plan.customers.size()},
+                             {"contacts", plan.contacts},
+                             {"file_rows", plan.file_rows},
+                             {"ignored_columns", plan.ignored_columns},
+                             {"preview", PreviewJson(plan)}});
+    });
+  }
+  std::optional<crm::ImportPlan> refused;
+  Result<Reply> done = ctx.Write([&](db::Tx& tx) -> Result<Reply> {
+    auto phase = std::chrono::steady_clock::now();
+    SD_TRY_ASSIGN(crm::ImportPlan plan, crm::PlanCustomerImport(tx, ctx.actor(), header, rows));
+    const int64_t plan_ms = MsSince(phase);
+    if (plan.error_count > 0) {
+      refused = std::move(plan);
+      return Fail(Code::kFailedPrecondition, "crm.import.rows_invalid");
+    }
+    phase = std::chrono::steady_clock::now();
+    SD_TRY_ASSIGN(crm::ImportResult r, crm::CommitCustomerImport(tx, ctx.actor(), plan));
+    spdlog::info("customer import {}: {} rows, {} customers; read {} ms, check {} ms, write {} ms",
+                 ctx.request_id(), plan.file_rows, r.imported, read_ms, plan_ms, MsSince(phase));
+    return JsonReply(200, {{"imported", r.imported},
+                           {"contacts", r.contacts},
+                           {"file_rows", plan.file_rows},
+                           {"ignored_columns", plan.ignored_columns}});
+  });
+  if (!done && refused) return RowsInvalidReply(ctx, *refused);
+  if (done)
+    spdlog::info("customer import {}: committed after {} ms", ctx.request_id(), MsSince(started));
+  return done;
+}
+
+// The headers in the request's language on the first sheet; the second explains each column.
+Result<Reply> ImportTemplate(Ctx& ctx) {
+  const bool zh = ctx.locale() == Locale::kZhCN;
+  XlsxSheet sheet{zh ? "客户" : "Customers", {}, {}};
+  XlsxSheet help{zh ? "说明" : "Help",
+                 zh ? std::vector<std::string>{"列名", "英文列名", "必填", "示例"}
+                    : std::vector<std::string>{"Column", "Chinese name", "Required", "Example"},
+                 {}};
+  for (const crm::ImportColumn& c : crm::ImportColumns()) {
+    sheet.header.push_back(std::string(zh ? c.zh : c.en) + (c.required ? "*" : ""));
+    help.rows.push_back({std::string(zh ? c.zh : c.en), std::string(zh ? c.en : c.zh),
+                         std::string(c.required ? (zh ? "是" : "yes") : ""),
+                         std::string(c.example)});
+  }
+  SD_TRY_ASSIGN(std::string bytes, WriteXlsx({sheet, help}));
+  Reply reply;
+  reply.body = std::move(bytes);
+  reply.content_type = kXlsxMediaType;
+  reply.headers.emplace_back("Content-Disposition",
+                             "attachment; filename=\"customer-import-template.xlsx\"");
+  return reply;
+}
+
+}  // namespace
+
+void AddCustomerImportRoutes(Router& r) {
+  r.AddSchema("CustomerImportResult", R"({"type": "object", "properties": {
+    "imported": {"type": "integer"}, "contacts": {"type": "integer"},
+    "customers": {"type": "integer", "description": "dry run: customers the file would add"},
+    "file_rows": {"type": "integer"},
+    "ignored_columns": {"type": "array", "items": {"type": "string"}},
+    "preview": {"type": "array", "description": "dry run: the first 20 customers parsed",
+      "items": {"type": "object"}}}})");
+  Route import{
+      "POST",
+      "/api/v1/customers/import",
+      Access::kSignedIn,
+      kImportPermission,
+      {"crm",
+       "Import customers and contacts from the .xlsx or CSV file sent as the body (UTF-8 or "
+       "GBK CSV); all rows or none: any bad row gives 422 crm.import.rows_invalid with "
+       "rows [{row, field, column, code, message}]",
+       {{"dry_run", "query", "boolean", "check and preview only"},
+        {"filename", "query", "string", "the file name, when the Content-Type is generic"}},
+       "",
+       "CustomerImportResult"},
+      ImportCustomers};
+  import.body_bytes_max = kTableBytesMax;
+  r.Add(std::move(import));
+  r.Add({"GET",
+         "/api/v1/customers/import-template.xlsx",
+         Access::kSignedIn,
+         kImportPermission,
+         {"crm",
+          "The import template: the column headers, and a sheet explaining them",
+          {},
+          "",
+          "",
+          200,
+          kXlsxMediaType},
+         ImportTemplate});
+}
+
+}  // namespace sd::http

@@ -1,0 +1,75 @@
+// Approvals decided on the inbox itself (同意 / 驳回): transfers, credit ratings and samples.
+// Their inbox items carry only the object's id; the decision needs its version, so the pending
+// lists are loaded for the kinds the inbox shows.
+import { ref } from 'vue'
+import type { RouteLocationRaw } from 'vue-router'
+import {
+  decideCredit,
+  decideTransfer,
+  listPendingCredit,
+  listSamples,
+  listTransfers,
+  sampleStep,
+} from '../api'
+import type { CreditRatingEntry, InboxItem, Sample, Transfer } from '../types'
+
+export interface Approval {
+  /** The line under the title: who asked for what. */
+  detail: string
+  decide: (what: 'approve' | 'reject', note: string) => Promise<unknown>
+  /** Where the object can be seen in full. */
+  route: RouteLocationRaw | null
+}
+
+export function useInboxApprovals() {
+  const transfers = ref(new Map<number, Transfer>())
+  const ratings = ref(new Map<number, CreditRatingEntry>())
+  const samples = ref(new Map<number, Sample>())
+
+  /** Loads the pending lists of the kinds present (a failed list leaves its buttons out). */
+  async function load(kinds: readonly string[]): Promise<void> {
+    const byId = <T extends { id: number }>(items: T[]) => new Map(items.map((x) => [x.id, x]))
+    await Promise.allSettled([
+      kinds.includes('transfer_to_approve') &&
+        listTransfers('requested').then((r) => (transfers.value = byId(r.items))),
+      kinds.includes('credit_to_approve') &&
+        listPendingCredit().then((r) => (ratings.value = byId(r.items))),
+      kinds.includes('sample_to_approve') &&
+        listSamples('requested').then((r) => (samples.value = byId(r.items))),
+    ])
+  }
+
+  function of(item: InboxItem): Approval | null {
+    const id = item.link?.id
+    if (item.kind === 'transfer_to_approve') {
+      const t = transfers.value.get(id)
+      if (!t) return null
+      return {
+        detail: `${t.from_name ?? ''} → ${t.to_name ?? ''} · ${t.reason}`,
+        decide: (what, note) => decideTransfer(t.id, what, { version: t.version, note }),
+        route: { name: 'crm-customer', params: { id: t.customer_id } },
+      }
+    }
+    if (item.kind === 'credit_to_approve') {
+      const r = ratings.value.get(id)
+      if (!r) return null
+      return {
+        detail: [r.rating, r.credit_limit, r.credit_days, r.reason].filter((x) => x).join(' · '),
+        decide: (what, note) => decideCredit(r.id, what, { version: r.version, note }),
+        route: { name: 'crm-customer', params: { id: r.customer_id }, query: { tab: 'credit' } },
+      }
+    }
+    if (item.kind === 'sample_to_approve') {
+      const s = samples.value.get(id)
+      if (!s) return null
+      return {
+        detail: [s.qty, s.cost, s.notes].filter((x) => x).join(' · '),
+        decide: (what, note) => sampleStep(s, what, { note }),
+        route: s.inquiry_id ? { name: 'crm-inquiries', query: { id: s.inquiry_id } } : null,
+      }
+    }
+    return null
+  }
+
+  return { load, of }
+}
