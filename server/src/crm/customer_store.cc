@@ -479,9 +479,54 @@ std::string CustomerCode(int64_t number) {
   return buf;
 }
 
+namespace {
+
+// The archive columns in the order of both statements below (INSERT from $2, UPDATE from $1).
+std::vector<db::Value> ArchiveValues(const CustomerFields& f, const Derived& d) {
+  return {f.name,
+          f.short_name,
+          f.credit_code,
+          d.name_key,
+          d.name_sort,
+          d.mnemonic,
+          d.search_text,
+          f.kind,
+          f.customer_class,
+          f.industry,
+          f.source,
+          f.region_id,
+          f.address,
+          f.phone,
+          f.owner_staff_id,
+          f.support_staff_id,
+          f.vat_title,
+          f.tax_number,
+          f.invoice_address,
+          f.invoice_phone,
+          f.bank_name,
+          f.bank_account,
+          f.settlement,
+          f.credit_days,
+          f.credit_limit_fen,
+          f.credit_rating,
+          f.price_level,
+          f.dealer_level,
+          f.dealer_region_id,
+          f.agreement_from,
+          f.agreement_to,
+          f.notes,
+          f.status};
+}
+
+}  // namespace
+
 Result<int64_t> InsertCustomer(db::Tx& tx, const std::string& code, const CustomerFields& f,
                                std::optional<int64_t> created_by_staff_id, int64_t now_us) {
-  const Derived d = DeriveColumns(code, f);
+  std::vector<db::Value> params{code};
+  for (db::Value& v : ArchiveValues(f, DeriveColumns(code, f))) params.push_back(std::move(v));
+  params.push_back(f.owner_staff_id ? db::Value(now_us) : db::Value());
+  params.push_back(created_by_staff_id);
+  params.push_back(now_us);
   auto rows = tx.Query(
       "INSERT INTO crm_customers (code, name, short_name, credit_code, name_key, name_sort, "
       "mnemonic, search_text, kind, class, industry, source, region_id, address, phone, "
@@ -491,43 +536,7 @@ Result<int64_t> InsertCustomer(db::Tx& tx, const std::string& code, const Custom
       "claimed_at_us, created_by_staff_id, created_at_us, updated_at_us) VALUES ($1, $2, $3, $4, "
       "$5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, "
       "$24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $37) RETURNING id",
-      {code,
-       f.name,
-       f.short_name,
-       f.credit_code,
-       d.name_key,
-       d.name_sort,
-       d.mnemonic,
-       d.search_text,
-       f.kind,
-       f.customer_class,
-       f.industry,
-       f.source,
-       f.region_id,
-       f.address,
-       f.phone,
-       f.owner_staff_id,
-       f.support_staff_id,
-       f.vat_title,
-       f.tax_number,
-       f.invoice_address,
-       f.invoice_phone,
-       f.bank_name,
-       f.bank_account,
-       f.settlement,
-       f.credit_days,
-       f.credit_limit_fen,
-       f.credit_rating,
-       f.price_level,
-       f.dealer_level,
-       f.dealer_region_id,
-       f.agreement_from,
-       f.agreement_to,
-       f.notes,
-       f.status,
-       f.owner_staff_id ? db::Value(now_us) : db::Value(),
-       created_by_staff_id,
-       now_us});
+      params);
   if (!rows) return UniqueAs(std::move(rows).error(), f, code);
   const int64_t id = (*rows)[0].Int(0);
   int64_t order = 0;
@@ -554,7 +563,10 @@ Result<bool> UpdateCustomer(db::Tx& tx, int64_t id, int64_t expected_version,
   SD_TRY_ASSIGN(db::Rows code_rows, tx.Query("SELECT code FROM crm_customers WHERE id = $1", {id}));
   if (code_rows.empty()) return false;
   const std::string code = code_rows[0].Text(0);
-  const Derived d = DeriveColumns(code, f);
+  std::vector<db::Value> params = ArchiveValues(f, DeriveColumns(code, f));
+  params.push_back(now_us);
+  params.push_back(id);
+  params.push_back(expected_version);
   auto changed = tx.Exec(
       "UPDATE crm_customers SET name = $1, short_name = $2, credit_code = $3, name_key = $4, "
       "name_sort = $5, mnemonic = $6, search_text = $7, kind = $8, class = $9, industry = $10, "
@@ -565,42 +577,7 @@ Result<bool> UpdateCustomer(db::Tx& tx, int64_t id, int64_t expected_version,
       "dealer_level = $28, dealer_region_id = $29, agreement_from = $30, agreement_to = $31, "
       "notes = $32, status = $33, updated_at_us = $34, version = version + 1 "
       "WHERE id = $35 AND version = $36",
-      {f.name,
-       f.short_name,
-       f.credit_code,
-       d.name_key,
-       d.name_sort,
-       d.mnemonic,
-       d.search_text,
-       f.kind,
-       f.customer_class,
-       f.industry,
-       f.source,
-       f.region_id,
-       f.address,
-       f.phone,
-       f.owner_staff_id,
-       f.support_staff_id,
-       f.vat_title,
-       f.tax_number,
-       f.invoice_address,
-       f.invoice_phone,
-       f.bank_name,
-       f.bank_account,
-       f.settlement,
-       f.credit_days,
-       f.credit_limit_fen,
-       f.credit_rating,
-       f.price_level,
-       f.dealer_level,
-       f.dealer_region_id,
-       f.agreement_from,
-       f.agreement_to,
-       f.notes,
-       f.status,
-       now_us,
-       id,
-       expected_version});
+      params);
   if (!changed) return UniqueAs(std::move(changed).error(), f, code);
   if (*changed != 1) return false;
   SD_TRY(ReplaceContacts(tx, id, f.contacts));
