@@ -42,14 +42,25 @@ async function timed(n, fn) {
 }
 
 const cases = []
-// Generated customer 7 belongs to E005 (rep.chen): its first contact's mobile.
+// A generated customer of rep.chen (so in deputy.zhou's scope too) gives the phone queries:
+// its first contact's mobile, the mobile's last 4 digits, its landline without the area code.
+const sample = await (async () => {
+  const token = await login('rep.chen')
+  const list = await call('GET', '/api/v1/customers?size=50&page=100', undefined, token)
+  const c = list.items.find((x) => x.phone.includes('-') && x.primary_contact?.mobile)
+  if (!c) throw new Error('no generated customer with a landline and a mobile on page 100')
+  return { mobile: c.primary_contact.mobile, local: c.phone.split('-')[1] }
+})()
 const queries = [
   ['pinyin initials', 'blsh'],
   ['pinyin initials', 'yylq'],
-  ['name fragment', '路桥'],
-  ['name fragment', '岳阳华盛'],
-  ['mobile', '13000000021'],
-  ['phone fragment', '0731-000000'],
+  ['name, 1 character', '华'],
+  ['name, 2 characters', '路桥'],
+  ['name, 2 characters', '岳阳'],
+  ['name, 4 characters', '岳阳华盛'],
+  ['mobile', sample.mobile],
+  ['mobile, last 4 digits', sample.mobile.slice(-4)],
+  ['landline without area code', sample.local],
 ]
 for (const who of ['rep.chen', 'deputy.zhou']) {
   const token = await login(who)

@@ -749,9 +749,33 @@ std::string GeneratedCreditCode(int64_t i) {
   return code + *last;
 }
 
+// Mobile prefixes in use in China (China Mobile, Unicom, Telecom).
+constexpr const char* kMobilePrefixes[] = {
+    "130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151",
+    "152", "153", "155", "156", "157", "158", "159", "166", "173", "177", "180",
+    "181", "182", "183", "185", "186", "187", "188", "189", "191", "198", "199"};
+
 std::string GeneratedMobile(int64_t i, int64_t k) {
+  // n ↦ n × 73,939,133 mod 10⁸ is a bijection (the factor is prime to 10⁸): unique, spread
+  // digits, as real numbers have (a search index sees realistic shared fragments).
+  const int64_t n = i * 3 + k;
+  const int64_t digits = (n % 100'000'000) * 73'939'133 % 100'000'000;
   char buf[16];
-  std::snprintf(buf, sizeof buf, "13%09lld", static_cast<long long>((i * 3 + k) % 1'000'000'000));
+  std::snprintf(buf, sizeof buf, "%s%08lld", kMobilePrefixes[Mix(n) % std::size(kMobilePrefixes)],
+                static_cast<long long>(digits));
+  return buf;
+}
+
+// Area codes of Hunan; 长沙 (0731) numbers have 8 digits, the others 7.
+constexpr const char* kAreaCodes[] = {"0731", "0730", "0734", "0735", "0736", "0737",
+                                      "0738", "0739", "0743", "0744", "0745", "0746"};
+
+std::string GeneratedPhone(int64_t i) {
+  const char* area = kAreaCodes[Mix(i + 5) % std::size(kAreaCodes)];
+  const int64_t local = 2'000'000 + (i % 7'000'000) * 1'299'709 % 7'000'000;  // 2xxxxxx–8xxxxxx
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%s-%s%07lld", area, std::string_view(area) == "0731" ? "8" : "",
+                static_cast<long long>(local));
   return buf;
 }
 
@@ -812,9 +836,7 @@ crm::CustomerFields GeneratedFields(int64_t i, const RepRegions& rep, int contac
   f.source = "生成";
   f.region_id = rep.regions[static_cast<size_t>(i / 6) % rep.regions.size()];
   f.owner_staff_id = rep.staff_id;
-  char phone[24];
-  std::snprintf(phone, sizeof phone, "0731-%08lld", static_cast<long long>(i % 100'000'000));
-  f.phone = phone;
+  f.phone = GeneratedPhone(i);
   for (int k = 0; k < contacts_per; ++k) {
     crm::Contact c;
     uint64_t y = Mix(i * 7 + k);

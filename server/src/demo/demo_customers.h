@@ -22,8 +22,11 @@ Result<void> LoadCustomers(db::Tx& tx, const audit::Context& ctx);
 std::string GeneratedCustomerName(int64_t i);
 // A valid unified social credit code for generated customer i (unique per i).
 std::string GeneratedCreditCode(int64_t i);
-// The mobile of contact k of generated customer i (unique per i and k): "13" + 9 digits.
+// The mobile of contact k of generated customer i (unique per i and k below 3 × 10⁷): a
+// prefix in use ("139") and 8 spread digits.
 std::string GeneratedMobile(int64_t i, int64_t k);
+// The landline of generated customer i: a Hunan area code and 7 digits (8 for 长沙 0731).
+std::string GeneratedPhone(int64_t i);
 
 struct GenerateStats {
   int64_t customers = 0;
