@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -105,10 +106,10 @@ Result<bool> GramPlan(db::Tx& tx, const CustomerFilter& f, const std::string& q,
                          {match}));
   *total = count[0].Int(0);
   if (*total == 0) return false;
-  const int64_t customers = count[0].Int(1);  // max(id): ids are dense enough
+  const int64_t customers = std::max<int64_t>(count[0].Int(1), 1);  // max(id): dense enough
   const int64_t matches = *total;
   const int64_t reach = f.page.offset() + f.page.size;
-  if (reach * customers < matches * matches) {
+  if (reach <= (matches * matches - 1) / customers) {  // reach × customers < matches²
     *from = " FROM crm_customers c INDEXED BY crm_customers_sort_id WHERE c.search_text LIKE " +
             sql->Param("%" + LikeEscape(q) + "%") + " ESCAPE '\\'" +
             (f.all ? "" : ScopeCondition(w, true));
