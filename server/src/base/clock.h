@@ -3,6 +3,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <string>
 
 namespace sd {
 
@@ -34,5 +35,11 @@ class FakeClock final : public Clock {
 
 inline constexpr int64_t kMicrosPerSecond = 1'000'000;
 inline constexpr int64_t kMicrosPerMinute = 60 * kMicrosPerSecond;
+inline constexpr int64_t kMicrosPerDay = 24 * 60 * kMicrosPerMinute;
+// Business dates are in the company's zone, Asia/Shanghai (UTC+8 all year, no daylight saving).
+inline constexpr int64_t kCompanyUtcOffsetUs = 8 * 60 * kMicrosPerMinute;
+
+// The business date ("YYYY-MM-DD", company zone) of an instant. Pure.
+std::string CompanyDay(int64_t at_us);
 
 }  // namespace sd

@@ -3,19 +3,13 @@
 #include <string>
 #include <vector>
 
+#include "base/text.h"
 #include "crm/customer_row_store.h"
 #include "crm/customer_store.h"
 #include "crm/search_grams.h"
 
 namespace sd::crm::store {
 namespace {
-
-// Unicode characters (code points) of UTF-8 text.
-size_t CodePoints(std::string_view s) {
-  size_t n = 0;
-  for (char ch : s) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
 
 // The FTS5 query for a phrase: the text in double quotes, quotes doubled. With the trigram
 // tokenizer it matches rows holding every trigram of the text at consecutive positions (any

@@ -234,7 +234,6 @@ Result<std::vector<int64_t>> InsertArchiveRows(db::Tx& tx, std::span<const Inser
         sql += (i == 0 ? "$" : ", $") + std::to_string(first + i);
       }
       sql += ")";
-      id_of[*row.code] = 0;
     }
     sql += " RETURNING id, code";
     auto inserted = tx.Query(sql, params);
@@ -244,7 +243,7 @@ Result<std::vector<int64_t>> InsertArchiveRows(db::Tx& tx, std::span<const Inser
                       chunk.size() == 1 ? *chunk[0].code : "");
     }
     for (const db::Row& r : *inserted) id_of[r.Text(1)] = r.Int(0);
-    for (const InsertRow& row : chunk) ids.push_back(id_of[*row.code]);
+    for (const InsertRow& row : chunk) ids.push_back(id_of.at(*row.code));
   }
   return ids;
 }

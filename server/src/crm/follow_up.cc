@@ -1,15 +1,10 @@
 #include "crm/follow_up.h"
 
-#include <chrono>
-#include <cstdio>
-
 #include "base/clock.h"
 #include "base/text.h"
 
 namespace sd::crm {
 namespace {
-
-constexpr int64_t kCompanyUtcOffsetUs = 8 * 60 * kMicrosPerMinute;
 
 bool IsClockTime(std::string_view s) {
   if (s.size() != 5 || s[2] != ':') return false;
@@ -66,17 +61,6 @@ bool ParsePlanState(std::string_view s, PlanState* out) {
     }
   }
   return false;
-}
-
-std::string BusinessDateOf(int64_t now_us) {
-  const int64_t local_s = (now_us + kCompanyUtcOffsetUs) / kMicrosPerSecond;
-  const auto day = std::chrono::floor<std::chrono::days>(
-      std::chrono::sys_seconds{std::chrono::seconds(local_s)});
-  const std::chrono::year_month_day ymd(day);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
 }
 
 void CheckPlanFields(const PlanFields& f, std::vector<FieldError>* errors) {

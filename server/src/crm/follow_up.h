@@ -69,9 +69,6 @@ struct FollowUp {
 inline constexpr size_t kFollowUpTextMax = 4000;
 inline constexpr int64_t kFollowUpDurationMax = 24 * 60;
 
-// The business date (company zone, UTC+8) at now_us: "2026-05-28".
-std::string BusinessDateOf(int64_t now_us);
-
 // Field rules; append one FieldError per broken rule, named as the API fields.
 void CheckPlanFields(const PlanFields& f, std::vector<FieldError>* errors);
 void CheckFollowUpFields(const FollowUpFields& f, std::vector<FieldError>* errors);

@@ -17,9 +17,6 @@ inline constexpr int64_t kDefaultIdleDaysProspect = 30;
 inline constexpr int64_t kDefaultCapPerRep = 50;
 inline constexpr int64_t kIdleDaysMax = 3650;
 inline constexpr int64_t kCapPerRepMax = 100000;
-inline constexpr int64_t kMicrosPerDay = 86'400'000'000;
-// Business dates are in the company's zone, Asia/Shanghai (UTC+8, no daylight saving).
-inline constexpr int64_t kCompanyUtcOffsetUs = 8 * 3'600'000'000LL;
 
 struct PoolSettings {
   int64_t cap_per_rep = kDefaultCapPerRep;      // 0 = no cap
@@ -41,8 +38,5 @@ bool IsIdle(int64_t last_activity_us, int64_t now_us, int64_t idle_days);
 
 // Whether a rep who owns `owned` active customers may claim one more under cap (0 = no cap).
 bool CapAllowsClaim(int64_t owned, int64_t cap);
-
-// "YYYY-MM-DD" of the instant in the company's zone. Pure.
-std::string CompanyDay(int64_t at_us);
 
 }  // namespace sd::crm

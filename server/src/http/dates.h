@@ -10,9 +10,6 @@
 
 namespace sd::http {
 
-inline constexpr int64_t kMicrosPerDay = 24 * 60 * kMicrosPerMinute;
-inline constexpr int64_t kCompanyUtcOffsetUs = 8 * 60 * kMicrosPerMinute;
-
 std::optional<int64_t> ParseInt(std::string_view s);
 // "2026-03-02" → microseconds at 00:00 of that day in the company's zone; nullopt unless
 // base's ParseIsoDate reads s as a date.

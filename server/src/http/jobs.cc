@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "base/clock.h"
 #include "crm/pool.h"
 #include "crm/pool_service.h"
 
@@ -14,7 +15,7 @@ void PeriodicJobs::RunOnce() {
   const int64_t now_us = app_.clock->NowMicros();
   int64_t returned = 0;
   Result<void> r = app_.db->Write([&](db::Tx& tx) -> Result<void> {
-    Result<int64_t> n = crm::ReturnIdleCustomers(tx, now_us, crm::CompanyDay(now_us));
+    Result<int64_t> n = crm::ReturnIdleCustomers(tx, now_us, CompanyDay(now_us));
     if (!n) return Unexpected{std::move(n).error()};
     returned = *n;
     return Ok();

@@ -122,7 +122,7 @@ TEST_P(PoolApi, IdleCustomersReturnAfterTheirClassDaysWithANotice) {
   json regular = MakeCustomer(chen, {{"name", "测闲置普通客户有限公司"}, {"class", "regular"}});
   const size_t notices_before = NoticesOf(chen_id).size();
   // 29 days: nothing is idle yet.
-  clock_.Advance(29 * crm::kMicrosPerDay);
+  clock_.Advance(29 * kMicrosPerDay);
   // Sessions do not outlive a month: sign in again at the new time.
   chen = LoginApi("rep.chen");
   Caller head = LoginApi("admin");
@@ -131,7 +131,7 @@ TEST_P(PoolApi, IdleCustomersReturnAfterTheirClassDaysWithANotice) {
   EXPECT_EQ(Post("/api/v1/crm/pool/sweep", chen, json::object()).status, 403);
   // 31 days: the prospect (30) returns, the regular customer (60) stays.
   const int64_t audits = CountAudit("customer", "return_to_pool");
-  clock_.Advance(2 * crm::kMicrosPerDay);
+  clock_.Advance(2 * kMicrosPerDay);
   chen = LoginApi("rep.chen");
   head = LoginApi("admin");
   admin_ = head;

@@ -205,7 +205,7 @@ bool ParseAdvance(std::string_view rest, StepKind* out, std::string* error) {
   if (unit.size() > 1 && unit.back() == 's') unit.remove_suffix(1);
   int64_t us = unit == "minute" ? kMicrosPerMinute
                : unit == "hour" ? kMicrosPerHour
-               : unit == "day"  ? http::kMicrosPerDay
+               : unit == "day"  ? kMicrosPerDay
                                 : 0;
   if (!n || *n <= 0 || us == 0) {
     *error = "expected `advance N minutes|hours|days`";

@@ -2,10 +2,25 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/clock.h"
 #include "base/money.h"
 #include "http/reply.h"
 
 namespace sd::http {
+
+Result<crm::CustomerQuery> CustomerFilterOf(const Ctx& ctx) {
+  crm::CustomerQuery q;
+  q.q = ctx.TextQuery("q");
+  SD_TRY_ASSIGN(q.region_id, ctx.IdQuery("region_id"));
+  SD_TRY_ASSIGN(q.owner_staff_id, ctx.IdQuery("owner_staff_id"));
+  q.customer_class = ctx.TextQuery("class");
+  q.kind = ctx.TextQuery("kind");
+  q.credit_rating = ctx.TextQuery("credit_rating");
+  q.overdue = ctx.TextQuery("overdue") == "true";
+  q.sort = ctx.TextQuery("sort").value_or("name");
+  q.today = CompanyDay(ctx.now_us());
+  return q;
+}
 namespace {
 
 using nlohmann::json;

@@ -15,9 +15,15 @@
 #include "crm/customer_store.h"
 #include "crm/pool.h"
 #include "crm/transfer.h"
+#include "http/context.h"
 #include "http/json_in.h"
 
 namespace sd::http {
+
+// The customer list's filters from the query string (q, region_id, owner_staff_id, class,
+// kind, credit_rating, overdue, sort) and today's business date: GET /customers and its .xlsx
+// export read them alike. Paging is the caller's.
+Result<crm::CustomerQuery> CustomerFilterOf(const Ctx& ctx);
 
 // The full customer; actions: GET's list of what the actor may do (omitted when nullopt).
 // today (YYYY-MM-DD) decides follow_up_overdue.

@@ -3,6 +3,7 @@
 // update).
 #include <nlohmann/json.hpp>
 
+#include "base/clock.h"
 #include "crm/customer_service.h"
 #include "crm/pool.h"
 #include "http/crm/customer_json.h"
@@ -14,20 +15,11 @@ namespace {
 
 using nlohmann::json;
 
-std::string Today(const Ctx& ctx) { return crm::CompanyDay(ctx.now_us()); }
+std::string Today(const Ctx& ctx) { return CompanyDay(ctx.now_us()); }
 
 Result<Reply> ListCustomers(Ctx& ctx) {
-  crm::CustomerQuery q;
+  SD_TRY_ASSIGN(crm::CustomerQuery q, CustomerFilterOf(ctx));
   SD_TRY_ASSIGN(q.page, ctx.Paging());
-  q.q = ctx.TextQuery("q");
-  SD_TRY_ASSIGN(q.region_id, ctx.IdQuery("region_id"));
-  SD_TRY_ASSIGN(q.owner_staff_id, ctx.IdQuery("owner_staff_id"));
-  q.customer_class = ctx.TextQuery("class");
-  q.kind = ctx.TextQuery("kind");
-  q.credit_rating = ctx.TextQuery("credit_rating");
-  q.overdue = ctx.TextQuery("overdue").value_or("") == "true";
-  q.sort = ctx.TextQuery("sort").value_or("name");
-  q.today = Today(ctx);
   return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(Page<crm::Customer> page, crm::ListCustomers(tx, ctx.actor(), q));
     json items = json::array();

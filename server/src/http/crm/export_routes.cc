@@ -7,10 +7,12 @@
 #include <chrono>
 #include <nlohmann/json.hpp>
 
+#include "base/clock.h"
 #include "base/money.h"
 #include "crm/customer_import.h"
 #include "crm/customer_service.h"
 #include "crm/customer_store.h"
+#include "http/crm/customer_json.h"
 #include "http/dates.h"
 #include "http/server.h"
 #include "http/xlsx.h"
@@ -21,28 +23,8 @@ namespace {
 // Rows one export may hold (a workbook of this size is about 30 MB).
 constexpr int64_t kExportRowsMax = 200'000;
 
-std::string Today(int64_t now_us) {
-  using namespace std::chrono;
-  const sys_days day{
-      floor<days>(sys_time<microseconds>(microseconds(now_us + kCompanyUtcOffsetUs)))};
-  const year_month_day d{day};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-  return buf;
-}
-
 Result<crm::CustomerQuery> QueryOf(const Ctx& ctx) {
-  crm::CustomerQuery q;
-  q.q = ctx.TextQuery("q");
-  SD_TRY_ASSIGN(q.region_id, ctx.IdQuery("region_id"));
-  SD_TRY_ASSIGN(q.owner_staff_id, ctx.IdQuery("owner_staff_id"));
-  q.customer_class = ctx.TextQuery("class");
-  q.kind = ctx.TextQuery("kind");
-  q.credit_rating = ctx.TextQuery("credit_rating");
-  q.overdue = ctx.TextQuery("overdue") == "true";
-  q.today = Today(ctx.now_us());
-  q.sort = ctx.TextQuery("sort").value_or("name");
+  SD_TRY_ASSIGN(crm::CustomerQuery q, CustomerFilterOf(ctx));
   q.page.page = 1;
   q.page.size = static_cast<int>(kExportRowsMax + 1);
   return q;

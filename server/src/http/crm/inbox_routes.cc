@@ -2,6 +2,7 @@
 // Any signed-in user; each part follows the caller's permissions and scope (crm/inbox.h).
 #include <nlohmann/json.hpp>
 
+#include "base/clock.h"
 #include "crm/follow_up.h"
 #include "crm/inbox.h"
 #include "http/server.h"
@@ -28,7 +29,7 @@ nlohmann::json ItemJson(const crm::InboxItem& i) {
 }
 
 Result<Reply> GetInbox(Ctx& ctx) {
-  const std::string today = crm::BusinessDateOf(ctx.now_us());
+  const std::string today = CompanyDay(ctx.now_us());
   return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(crm::Inbox inbox, crm::LoadInbox(tx, ctx.actor(), today));
     nlohmann::json items = nlohmann::json::array();

@@ -2,6 +2,7 @@
 // settings (crm.settings) and the sweep that returns idle customers.
 #include <nlohmann/json.hpp>
 
+#include "base/clock.h"
 #include "crm/pool_service.h"
 #include "http/crm/customer_json.h"
 #include "http/json_in.h"
@@ -77,8 +78,7 @@ Result<Reply> PutSettings(Ctx& ctx) {
 
 Result<Reply> Sweep(Ctx& ctx) {
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
-    SD_TRY_ASSIGN(int64_t n,
-                  crm::ReturnIdleCustomers(tx, ctx.now_us(), crm::CompanyDay(ctx.now_us())));
+    SD_TRY_ASSIGN(int64_t n, crm::ReturnIdleCustomers(tx, ctx.now_us(), CompanyDay(ctx.now_us())));
     return JsonReply(200, {{"returned", n}});
   });
 }

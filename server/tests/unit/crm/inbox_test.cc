@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "base/clock.h"
 #include "crm/follow_up.h"
 
 namespace sd::crm {
@@ -21,9 +22,9 @@ InboxItem Make(std::string kind, std::optional<std::string> due_on, int64_t at_u
 
 TEST(Inbox, BusinessDateIsTheCompanyDayUtcPlus8) {
   // 2026-05-28 15:59:59 UTC is 23:59:59 in Shanghai; a second later it is the 29th.
-  EXPECT_EQ(BusinessDateOf(1'779'983'999'000'000), "2026-05-28");
-  EXPECT_EQ(BusinessDateOf(1'779'984'000'000'000), "2026-05-29");
-  EXPECT_EQ(BusinessDateOf(0), "1970-01-01");
+  EXPECT_EQ(CompanyDay(1'779'983'999'000'000), "2026-05-28");
+  EXPECT_EQ(CompanyDay(1'779'984'000'000'000), "2026-05-29");
+  EXPECT_EQ(CompanyDay(0), "1970-01-01");
 }
 
 TEST(Inbox, DueMeansOnOrBeforeTodayOverdueStrictlyBefore) {

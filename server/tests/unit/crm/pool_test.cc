@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/clock.h"
+
 namespace sd::crm {
 namespace {
 
