@@ -1,14 +1,22 @@
 #include "crm/credit_service.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "audit/audit.h"
 #include "base/text.h"
 #include "crm/credit_store.h"
 #include "crm/customer.h"
 #include "crm/customer_store.h"
 #include "crm/scope.h"
+#include "doc/action.h"
+#include "doc/approval_service.h"
 
 namespace sd::crm {
 namespace {
+
+// The refusals keep the keys the API had before approvals moved to doc.
+constexpr doc::DecisionKeys kDecisionKeys{"crm.credit.not_proposed", "crm.credit.self_approval"};
 
 audit::Snapshot RatingSnapshot(const CreditRatingRecord& k) {
   return {{"credit_rating_id", k.id},
@@ -16,7 +24,7 @@ audit::Snapshot RatingSnapshot(const CreditRatingRecord& k) {
           {"credit_limit_fen", audit::OrNull(k.credit_limit_fen)},
           {"credit_days", audit::OrNull(k.credit_days)},
           {"reason", k.reason},
-          {"state", k.state},
+          {"state", std::string(doc::NameOf(kCreditStates, k.state))},
           {"note", k.decision_note}};
 }
 
@@ -37,15 +45,21 @@ Result<std::vector<CreditRatingRecord>> ListCreditRatings(db::Tx& tx, const auth
 
 Result<std::vector<CreditRatingRecord>> PendingCreditRatings(db::Tx& tx, const auth::Actor& actor) {
   SD_TRY_ASSIGN(CustomerScope scope, ScopeOf(tx, actor));
-  SD_TRY_ASSIGN(auto all, store::QueryCreditRatings(tx, {std::nullopt, std::string("proposed")}));
+  // The steps the actor may decide (never their own), then the customers in their scope.
+  SD_TRY_ASSIGN(auto steps, doc::StepsToDecide(tx, actor, kCreditDocType));
   std::vector<CreditRatingRecord> out;
-  for (CreditRatingRecord& k : all) {
-    if (k.proposed_by_user_id == actor.user_id) continue;
-    SD_TRY_ASSIGN(auto head, store::LoadCustomerHead(tx, k.customer_id));
+  for (const doc::ApprovalStep& step : steps) {
+    SD_TRY_ASSIGN(auto k, store::LoadCreditRating(tx, step.doc_id));
+    if (!k) continue;
+    SD_TRY_ASSIGN(auto head, store::LoadCustomerHead(tx, k->customer_id));
     if (head && Sees(scope, head->owner_staff_id, head->support_staff_id)) {
-      out.push_back(std::move(k));
+      out.push_back(std::move(*k));
     }
   }
+  // Newest first, as the list was before steps.
+  std::sort(out.begin(), out.end(), [](const CreditRatingRecord& a, const CreditRatingRecord& b) {
+    return std::tie(a.proposed_at_us, a.id) > std::tie(b.proposed_at_us, b.id);
+  });
   return out;
 }
 
@@ -80,6 +94,8 @@ Result<CreditRatingRecord> ProposeCreditRating(db::Tx& tx, const auth::Actor& ac
   k.proposed_by_user_id = actor.user_id;
   k.proposed_at_us = actor.audit.at_us;
   SD_TRY_ASSIGN(int64_t id, store::InsertCreditRating(tx, k));
+  SD_TRY(doc::OpenStep(tx, actor,
+                       {kCreditDocType, id, doc::Decider::Permission("customer.credit_approve")}));
   SD_TRY_ASSIGN(CreditRatingRecord saved, Load(tx, id));
   SD_TRY(audit::Record(tx, actor.audit, "customer", customer_id, "credit_propose", std::nullopt,
                        RatingSnapshot(saved)));
@@ -92,18 +108,23 @@ Result<CreditRatingRecord> DecideCreditRating(db::Tx& tx, const auth::Actor& act
   SD_TRY_ASSIGN(CreditRatingRecord k, Load(tx, id));
   SD_TRY_ASSIGN(CustomerScope scope, ScopeOf(tx, actor));
   SD_TRY(RequireVisibleCustomer(tx, scope, k.customer_id));
-  if (k.version != version) return Fail(Code::kAborted, "common.version_conflict");
-  if (k.state != kCreditProposed) return Fail(Code::kFailedPrecondition, "crm.credit.not_proposed");
-  if (k.proposed_by_user_id == actor.user_id) {
-    return Fail(Code::kFailedPrecondition, "crm.credit.self_approval");
-  }
+  const CreditAction action = approve ? CreditAction::kApprove : CreditAction::kReject;
+  SD_TRY_ASSIGN(const auto* t, doc::CheckAction(kCreditTransitions, kCreditStates, kCreditActions,
+                                                k.state, action, actor, {k.version, version},
+                                                {.not_allowed = kDecisionKeys.not_pending}));
+  SD_TRY_ASSIGN(doc::ApprovalStep step,
+                doc::PendingStep(tx, kCreditDocType, id, kDecisionKeys.not_pending));
+  SD_TRY(doc::RequireDecider(step, actor, kDecisionKeys));
   std::vector<FieldError> errors;
   CheckTextField("note", note, 1000, false, &errors);
   SD_TRY(FieldsOk(std::move(errors)));
-  const std::string_view state = approve ? kCreditApproved : kCreditRejected;
+  SD_TRY(doc::Decide(tx, actor, step,
+                     approve ? doc::ApprovalAction::kApprove : doc::ApprovalAction::kReject, note,
+                     kDecisionKeys));
   const std::string name = actor.staff_name.empty() ? actor.display_name : actor.staff_name;
-  SD_TRY_ASSIGN(bool decided, store::DecideCreditRating(tx, id, version, state, actor.user_id, name,
-                                                        note, actor.audit.at_us));
+  SD_TRY_ASSIGN(bool decided,
+                store::DecideCreditRating(tx, id, version, doc::NameOf(kCreditStates, t->to),
+                                          actor.user_id, name, note, actor.audit.at_us));
   if (!decided) return Fail(Code::kAborted, "common.version_conflict");
   if (approve) {
     SD_TRY(store::SetCredit(tx, k.customer_id, k.rating, k.credit_limit_fen, k.credit_days,

@@ -21,7 +21,7 @@ CreditRatingRecord FromRow(const db::Row& r) {
   k.credit_limit_fen = r.OptInt(5);
   k.credit_days = r.OptInt(6);
   k.reason = r.Text(7);
-  k.state = r.Text(8);
+  (void)doc::ParseName(kCreditStates, r.Text(8), &k.state);  // the CHECK holds the names
   k.proposed_by_staff_id = r.OptInt(9);
   k.proposed_by_name = r.Text(10);
   k.proposed_by_user_id = r.Int(11);

@@ -12,6 +12,7 @@
 
 #include "audit/audit.h"
 #include "base/result.h"
+#include "doc/transition.h"
 
 namespace sd::crm {
 
@@ -22,6 +23,22 @@ bool ParseFollowUpKind(std::string_view s, FollowUpKind* out);
 enum class PlanState : uint8_t { kPlanned, kDone, kCancelled };
 const char* PlanStateName(PlanState s);  // "planned" | "done" | "cancelled"
 bool ParsePlanState(std::string_view s, PlanState* out);
+
+// What happens to a plan (STYLE §3): moved or edited while planned, cancelled, or done when a
+// follow-up record closes it. Every action needs customer.follow_up on a visible customer.
+enum class PlanAction : uint8_t { kUpdate, kCancel, kComplete };
+inline constexpr doc::EnumName<PlanState> kPlanStates[] = {{PlanState::kPlanned, "planned"},
+                                                           {PlanState::kDone, "done"},
+                                                           {PlanState::kCancelled, "cancelled"}};
+inline constexpr doc::EnumName<PlanAction> kPlanActions[] = {{PlanAction::kUpdate, "update"},
+                                                             {PlanAction::kCancel, "cancel"},
+                                                             {PlanAction::kComplete, "complete"}};
+inline constexpr doc::Transition<PlanState, PlanAction> kPlanTransitions[] = {
+    {PlanState::kPlanned, PlanAction::kUpdate, PlanState::kPlanned, "customer.follow_up"},
+    {PlanState::kPlanned, PlanAction::kCancel, PlanState::kCancelled, "customer.follow_up"},
+    {PlanState::kPlanned, PlanAction::kComplete, PlanState::kDone, "customer.follow_up"},
+};
+static_assert(doc::PairsUnique(kPlanTransitions));
 
 struct PlanFields {
   FollowUpKind kind = FollowUpKind::kVisit;

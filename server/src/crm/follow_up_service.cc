@@ -90,7 +90,8 @@ Result<Plan> UpdatePlan(db::Tx& tx, const auth::Actor& actor, int64_t id, const 
   SD_TRY_ASSIGN(CustomerScope scope, ScopeOf(tx, actor));
   SD_TRY_ASSIGN(Plan before, LoadVisiblePlan(tx, scope, id));
   if (before.version != p.version) return Fail(Code::kAborted, "common.version_conflict");
-  if (before.state != PlanState::kPlanned) {
+  // Any patch is an update; the table allows one only while planned.
+  if (!doc::Find(kPlanTransitions, before.state, PlanAction::kUpdate)) {
     return Fail(Code::kFailedPrecondition, "crm.follow_up.plan_closed",
                 {{"state", PlanStateName(before.state)}});
   }
@@ -141,12 +142,12 @@ Result<FollowUp> LogFollowUp(db::Tx& tx, const auth::Actor& actor, FollowUpField
   }
   SD_TRY(FieldsOk(std::move(errors)));
   if (plan) {
-    if (plan->state != PlanState::kPlanned) {
+    const auto* done = doc::Find(kPlanTransitions, plan->state, PlanAction::kComplete);
+    if (!done) {
       return Fail(Code::kFailedPrecondition, "crm.follow_up.plan_closed",
                   {{"state", PlanStateName(plan->state)}});
     }
-    SD_TRY_ASSIGN(bool closed,
-                  store::UpdatePlan(tx, plan->id, plan->version, plan->f, PlanState::kDone));
+    SD_TRY_ASSIGN(bool closed, store::UpdatePlan(tx, plan->id, plan->version, plan->f, done->to));
     if (!closed) return Fail(Code::kAborted, "common.version_conflict");
   }
   const int64_t now_us = actor.audit.at_us;

@@ -86,10 +86,8 @@ Result<void> AddSamples(db::Tx& tx, const auth::Actor& actor, std::vector<InboxI
 // the actor's own request).
 Result<void> AddApprovals(db::Tx& tx, const auth::Actor& actor, std::vector<InboxItem>* out) {
   if (actor.Can("customer.transfer_approve")) {
-    SD_TRY_ASSIGN(std::vector<Transfer> transfers,
-                  ListTransfers(tx, actor, std::string("requested"), std::nullopt));
+    SD_TRY_ASSIGN(std::vector<Transfer> transfers, TransfersToDecide(tx, actor));
     for (const Transfer& t : transfers) {
-      if (t.requested_by_user_id == actor.user_id) continue;
       out->push_back(Item(kInboxTransferToApprove, "crm.inbox.transfer_to_approve",
                           {{"code", t.customer_code},
                            {"name", t.customer_name},

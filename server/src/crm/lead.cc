@@ -1,42 +1,21 @@
 #include "crm/lead.h"
 
 #include <algorithm>
-#include <array>
 
 #include "base/clock.h"
 #include "base/text.h"
 
 namespace sd::crm {
-namespace {
-
-constexpr std::array<const char*, 6> kStateNames = {"new",       "assigned",  "contacted",
-                                                    "qualified", "converted", "discarded"};
-constexpr std::array<const char*, 5> kActionNames = {"assign", "contact", "qualify", "convert",
-                                                     "discard"};
-
-}  // namespace
-
-const char* LeadStateName(LeadState s) { return kStateNames[static_cast<size_t>(s)]; }
-const char* LeadActionName(LeadAction a) { return kActionNames[static_cast<size_t>(a)]; }
+// The names are string literals, so their data() ends in a NUL.
+const char* LeadStateName(LeadState s) { return doc::NameOf(kLeadStateNames, s).data(); }
+const char* LeadActionName(LeadAction a) { return doc::NameOf(kLeadActionNames, a).data(); }
 
 bool ParseLeadState(std::string_view s, LeadState* out) {
-  for (size_t i = 0; i < kStateNames.size(); ++i) {
-    if (s == kStateNames[i]) {
-      *out = static_cast<LeadState>(i);
-      return true;
-    }
-  }
-  return false;
+  return doc::ParseName(kLeadStateNames, s, out);
 }
 
 bool ParseLeadAction(std::string_view s, LeadAction* out) {
-  for (size_t i = 0; i < kActionNames.size(); ++i) {
-    if (s == kActionNames[i]) {
-      *out = static_cast<LeadAction>(i);
-      return true;
-    }
-  }
-  return false;
+  return doc::ParseName(kLeadActionNames, s, out);
 }
 
 const char* LeadKindName(LeadKind k) { return k == LeadKind::kLead ? "lead" : "inquiry"; }

@@ -62,8 +62,7 @@ Result<const LeadTransition*> Allowed(const auth::Actor& actor, const Lead& lead
                 {{"permission", std::string(kInquiryManage)}});
   }
   if (!MayTake(*t, IsAssignee(actor, lead), actor.Can(t->permission))) {
-    const std::string who =
-        t->actor == LeadActor::kAssignee ? "assignee" : std::string(t->permission);
+    const std::string who = t->who == doc::Who::kOwner ? "assignee" : std::string(t->permission);
     return Fail(Code::kPermissionDenied, "auth.permission_denied", {{"permission", who}});
   }
   return t;

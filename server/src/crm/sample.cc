@@ -1,29 +1,14 @@
 #include "crm/sample.h"
 
-#include <array>
-
 #include "base/text.h"
 
 namespace sd::crm {
-namespace {
-
-constexpr std::array<const char*, 5> kStateNames = {"requested", "approved", "rejected", "shipped",
-                                                    "feedback"};
-constexpr std::array<const char*, 4> kActionNames = {"approve", "reject", "ship", "feedback"};
-
-}  // namespace
-
-const char* SampleStateName(SampleState s) { return kStateNames[static_cast<size_t>(s)]; }
-const char* SampleActionName(SampleAction a) { return kActionNames[static_cast<size_t>(a)]; }
+// The names are string literals, so their data() ends in a NUL.
+const char* SampleStateName(SampleState s) { return doc::NameOf(kSampleStates, s).data(); }
+const char* SampleActionName(SampleAction a) { return doc::NameOf(kSampleActions, a).data(); }
 
 bool ParseSampleState(std::string_view s, SampleState* out) {
-  for (size_t i = 0; i < kStateNames.size(); ++i) {
-    if (s == kStateNames[i]) {
-      *out = static_cast<SampleState>(i);
-      return true;
-    }
-  }
-  return false;
+  return doc::ParseName(kSampleStates, s, out);
 }
 
 void CheckSampleFields(const SampleFields& f, std::vector<FieldError>* errors) {

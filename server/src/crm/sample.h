@@ -12,31 +12,44 @@
 
 #include "audit/audit.h"
 #include "base/result.h"
+#include "doc/transition.h"
 
 namespace sd::crm {
 
 enum class SampleState : uint8_t { kRequested, kApproved, kRejected, kShipped, kFeedback };
 enum class SampleAction : uint8_t { kApprove, kReject, kShip, kFeedback };
 
-struct SampleTransition {
-  SampleState from;
-  SampleAction action;
-  SampleState to;
-  std::string_view permission;
-};
+inline constexpr doc::EnumName<SampleState> kSampleStates[] = {
+    {SampleState::kRequested, "requested"},
+    {SampleState::kApproved, "approved"},
+    {SampleState::kRejected, "rejected"},
+    {SampleState::kShipped, "shipped"},
+    {SampleState::kFeedback, "feedback"}};
+inline constexpr doc::EnumName<SampleAction> kSampleActions[] = {
+    {SampleAction::kApprove, "approve"},
+    {SampleAction::kReject, "reject"},
+    {SampleAction::kShip, "ship"},
+    {SampleAction::kFeedback, "feedback"}};
 
-inline constexpr SampleTransition kSampleTransitions[] = {
-    {SampleState::kRequested, SampleAction::kApprove, SampleState::kApproved, "sample.approve"},
-    {SampleState::kRequested, SampleAction::kReject, SampleState::kRejected, "sample.approve"},
+// The whole workflow. Approve and reject decide the sample's doc approval step (never the
+// requester's own); ship and feedback are the trade staff's.
+inline constexpr doc::Transition<SampleState, SampleAction> kSampleTransitions[] = {
+    {SampleState::kRequested, SampleAction::kApprove, SampleState::kApproved, "sample.approve",
+     doc::Who::kApprover},
+    {SampleState::kRequested, SampleAction::kReject, SampleState::kRejected, "sample.approve",
+     doc::Who::kApprover},
     {SampleState::kApproved, SampleAction::kShip, SampleState::kShipped, "inquiry.manage"},
     {SampleState::kShipped, SampleAction::kFeedback, SampleState::kFeedback, "inquiry.manage"},
 };
+static_assert(doc::PairsUnique(kSampleTransitions));
+
+// The approval steps' document type.
+inline constexpr std::string_view kSampleDocType = "sample";
+
+using SampleTransition = doc::Transition<SampleState, SampleAction>;
 
 constexpr const SampleTransition* FindSampleTransition(SampleState from, SampleAction action) {
-  for (const SampleTransition& t : kSampleTransitions) {
-    if (t.from == from && t.action == action) return &t;
-  }
-  return nullptr;
+  return doc::Find(kSampleTransitions, from, action);
 }
 
 const char* SampleStateName(SampleState s);  // "requested", …

@@ -7,9 +7,16 @@
 #include "crm/lead_service.h"
 #include "crm/sample_store.h"
 #include "crm/scope.h"
+#include "doc/action.h"
+#include "doc/approval_service.h"
 
 namespace sd::crm {
 namespace {
+
+// The refusals keep the keys the API had before approvals moved to doc.
+constexpr doc::DecisionKeys kDecisionKeys{"crm.sample.action_not_allowed",
+                                          "crm.sample.self_approval"};
+constexpr doc::ActionKeys kActionKeys{.not_allowed = "crm.sample.action_not_allowed"};
 
 bool RequesterInScope(const CustomerScope& scope, const Sample& s) {
   if (scope.all) return true;
@@ -58,6 +65,8 @@ Result<Sample> RequestSample(db::Tx& tx, const auth::Actor& actor, int64_t inqui
   s.f = f;
   s.created_at_us = actor.audit.at_us;
   SD_TRY_ASSIGN(int64_t id, store::InsertSample(tx, s));
+  SD_TRY(
+      doc::OpenStep(tx, actor, {kSampleDocType, id, doc::Decider::Permission("sample.approve")}));
   SD_TRY_ASSIGN(Sample out, JustWritten(store::LoadSample(tx, id)));
   SD_TRY(audit::Record(tx, actor.audit, "sample", id, "create", std::nullopt, SampleSnapshot(out)));
   return out;
@@ -94,34 +103,33 @@ Result<Sample> GetSample(db::Tx& tx, const auth::Actor& actor, int64_t id) {
 }
 
 std::vector<SampleAction> SampleActionsFor(const auth::Actor& actor, const Sample& s) {
-  std::vector<SampleAction> out;
-  for (const SampleTransition& t : kSampleTransitions) {
-    if (t.from != s.state || !actor.Can(t.permission)) continue;
-    const bool decision = t.action == SampleAction::kApprove || t.action == SampleAction::kReject;
-    if (decision && IsOwnRequest(s, actor.staff_id)) continue;
-    out.push_back(t.action);
-  }
-  return out;
+  // The step's maker is the requester: their own request is not theirs to decide.
+  return doc::ActionsFor(kSampleTransitions, s.state, actor,
+                         {.may_approve = !IsOwnRequest(s, actor.staff_id)});
 }
 
 Result<Sample> ActOnSample(db::Tx& tx, const auth::Actor& actor, int64_t id, SampleAction action,
                            const SampleStep& step) {
   SD_TRY_ASSIGN(Sample before, GetSample(tx, actor, id));
-  if (before.version != step.version) return Fail(Code::kAborted, "common.version_conflict");
-  const SampleTransition* t = FindSampleTransition(before.state, action);
-  if (!t) {
-    return Fail(Code::kFailedPrecondition, "crm.sample.action_not_allowed",
-                {{"state", SampleStateName(before.state)}, {"action", SampleActionName(action)}});
-  }
-  if (!actor.Can(t->permission)) {
-    return Fail(Code::kPermissionDenied, "auth.permission_denied",
-                {{"permission", std::string(t->permission)}});
-  }
-  const bool decision = action == SampleAction::kApprove || action == SampleAction::kReject;
+  SD_TRY_ASSIGN(const auto* t,
+                doc::CheckAction(kSampleTransitions, kSampleStates, kSampleActions, before.state,
+                                 action, actor, {before.version, step.version}, kActionKeys));
+  const bool decision = t->who == doc::Who::kApprover;
   if (decision && IsOwnRequest(before, actor.staff_id)) {
-    return Fail(Code::kFailedPrecondition, "crm.sample.self_approval");
+    return Fail(Code::kFailedPrecondition, std::string(kDecisionKeys.own_step));
+  }
+  std::optional<doc::ApprovalStep> approval;
+  if (decision) {
+    SD_TRY_ASSIGN(approval, doc::PendingStep(tx, kSampleDocType, id, kDecisionKeys.not_pending));
+    SD_TRY(doc::RequireDecider(*approval, actor, kDecisionKeys));
   }
   SD_TRY(CheckStep(action, step));
+  if (approval) {
+    SD_TRY(doc::Decide(tx, actor, *approval,
+                       action == SampleAction::kApprove ? doc::ApprovalAction::kApprove
+                                                        : doc::ApprovalAction::kReject,
+                       step.note, kDecisionKeys));
+  }
   Sample after = before;
   after.state = t->to;
   if (decision) {

@@ -9,11 +9,31 @@
 #include <string>
 #include <string_view>
 
+#include "doc/transition.h"
+
 namespace sd::crm {
 
-inline constexpr std::string_view kTransferRequested = "requested";
-inline constexpr std::string_view kTransferApproved = "approved";
-inline constexpr std::string_view kTransferRejected = "rejected";
+enum class TransferState : uint8_t { kRequested, kApproved, kRejected };
+enum class TransferAction : uint8_t { kApprove, kReject };
+
+inline constexpr doc::EnumName<TransferState> kTransferStates[] = {
+    {TransferState::kRequested, "requested"},
+    {TransferState::kApproved, "approved"},
+    {TransferState::kRejected, "rejected"}};
+inline constexpr doc::EnumName<TransferAction> kTransferActions[] = {
+    {TransferAction::kApprove, "approve"}, {TransferAction::kReject, "reject"}};
+// The whole workflow. A request is made in state requested with its approval step; an
+// approver's own transfer is made approved (no step: nobody else needs to decide it).
+inline constexpr doc::Transition<TransferState, TransferAction> kTransferTransitions[] = {
+    {TransferState::kRequested, TransferAction::kApprove, TransferState::kApproved,
+     "customer.transfer_approve", doc::Who::kApprover},
+    {TransferState::kRequested, TransferAction::kReject, TransferState::kRejected,
+     "customer.transfer_approve", doc::Who::kApprover},
+};
+static_assert(doc::PairsUnique(kTransferTransitions));
+
+// The approval steps' document type.
+inline constexpr std::string_view kTransferDocType = "transfer";
 
 struct Transfer {
   int64_t id = 0;
@@ -27,7 +47,7 @@ struct Transfer {
   std::string to_code;
   std::string to_name;
   std::string reason;
-  std::string state;
+  TransferState state = TransferState::kRequested;
   int64_t requested_by_user_id = 0;
   std::string requested_by_name;
   int64_t requested_at_us = 0;

@@ -1,16 +1,24 @@
 #include "crm/transfer_service.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "audit/audit.h"
 #include "base/text.h"
 #include "crm/customer_store.h"
 #include "crm/scope.h"
 #include "crm/transfer_store.h"
+#include "doc/action.h"
+#include "doc/approval_service.h"
 #include "org/staff_store.h"
 
 namespace sd::crm {
 namespace {
 
 constexpr std::string_view kApprove = "customer.transfer_approve";
+// The refusals keep the keys the API had before approvals moved to doc.
+constexpr doc::DecisionKeys kDecisionKeys{"crm.transfer.not_requested",
+                                          "crm.transfer.self_approval"};
 
 std::string ActorName(const auth::Actor& actor) {
   return actor.staff_name.empty() ? actor.display_name : actor.staff_name;
@@ -69,7 +77,10 @@ Result<Transfer> TransferCustomer(db::Tx& tx, const auth::Actor& actor, int64_t 
   if (!approver && head.owner_staff_id != actor.staff_id) {
     return Fail(Code::kFailedPrecondition, "crm.transfer.not_owner");
   }
-  SD_TRY_ASSIGN(auto pending, store::QueryTransfers(tx, {customer_id, std::string("requested")}));
+  SD_TRY_ASSIGN(
+      auto pending,
+      store::QueryTransfers(
+          tx, {customer_id, std::string(doc::NameOf(kTransferStates, TransferState::kRequested))}));
   if (!approver && !pending.empty()) {
     return Fail(Code::kFailedPrecondition, "crm.transfer.pending");
   }
@@ -78,7 +89,7 @@ Result<Transfer> TransferCustomer(db::Tx& tx, const auth::Actor& actor, int64_t 
   t.from_staff_id = head.owner_staff_id;
   t.to_staff_id = to_staff_id;
   t.reason = reason;
-  t.state = approver ? kTransferApproved : kTransferRequested;
+  t.state = approver ? TransferState::kApproved : TransferState::kRequested;
   t.requested_by_user_id = actor.user_id;
   t.requested_by_name = ActorName(actor);
   t.requested_at_us = actor.audit.at_us;
@@ -88,6 +99,9 @@ Result<Transfer> TransferCustomer(db::Tx& tx, const auth::Actor& actor, int64_t 
     t.decided_at_us = actor.audit.at_us;
   }
   SD_TRY_ASSIGN(int64_t id, store::InsertTransfer(tx, t));
+  if (!approver) {
+    SD_TRY(doc::OpenStep(tx, actor, {kTransferDocType, id, doc::Decider::Permission(kApprove)}));
+  }
   SD_TRY_ASSIGN(Transfer saved, Load(tx, id));
   if (approver) {
     SD_TRY(MoveOwner(tx, actor, saved));
@@ -118,15 +132,38 @@ Result<std::vector<Transfer>> ListTransfers(db::Tx& tx, const auth::Actor& actor
   return out;
 }
 
+Result<std::vector<Transfer>> TransfersToDecide(db::Tx& tx, const auth::Actor& actor) {
+  SD_TRY_ASSIGN(CustomerScope scope, ScopeOf(tx, actor));
+  SD_TRY_ASSIGN(auto steps, doc::StepsToDecide(tx, actor, kTransferDocType));
+  std::vector<Transfer> out;
+  for (const doc::ApprovalStep& step : steps) {
+    SD_TRY_ASSIGN(auto t, store::LoadTransfer(tx, step.doc_id));
+    if (!t) continue;
+    SD_TRY_ASSIGN(auto head, store::LoadCustomerHead(tx, t->customer_id));
+    if (head && (Sees(scope, head->owner_staff_id, head->support_staff_id) ||
+                 Sees(scope, t->from_staff_id, std::nullopt))) {
+      out.push_back(std::move(*t));
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Transfer& a, const Transfer& b) {
+    return std::tie(a.requested_at_us, a.id) > std::tie(b.requested_at_us, b.id);
+  });
+  return out;
+}
+
 Result<Transfer> DecideTransfer(db::Tx& tx, const auth::Actor& actor, int64_t id, bool approve,
                                 int64_t version, const std::string& note) {
   SD_TRY_ASSIGN(Transfer t, Load(tx, id));
   SD_TRY_ASSIGN(CustomerScope scope, ScopeOf(tx, actor));
   SD_TRY_ASSIGN(CustomerHead head, RequireVisibleCustomer(tx, scope, t.customer_id));
-  if (t.version != version) return Fail(Code::kAborted, "common.version_conflict");
-  if (t.state != kTransferRequested) {
-    return Fail(Code::kFailedPrecondition, "crm.transfer.not_requested");
-  }
+  const TransferAction action = approve ? TransferAction::kApprove : TransferAction::kReject;
+  SD_TRY_ASSIGN(
+      const auto* row,
+      doc::CheckAction(kTransferTransitions, kTransferStates, kTransferActions, t.state, action,
+                       actor, {t.version, version}, {.not_allowed = kDecisionKeys.not_pending}));
+  SD_TRY_ASSIGN(doc::ApprovalStep step,
+                doc::PendingStep(tx, kTransferDocType, id, kDecisionKeys.not_pending));
+  SD_TRY(doc::RequireDecider(step, actor, kDecisionKeys));
   std::vector<FieldError> errors;
   CheckTextField("note", note, 1000, false, &errors);
   SD_TRY(FieldsOk(std::move(errors)));
@@ -137,9 +174,12 @@ Result<Transfer> DecideTransfer(db::Tx& tx, const auth::Actor& actor, int64_t id
     SD_TRY_ASSIGN(bool active, ActiveStaff(tx, t.to_staff_id));
     if (!active) return Fail(Code::kFailedPrecondition, "crm.transfer.staff_inactive");
   }
-  SD_TRY_ASSIGN(bool decided, store::DecideTransfer(
-                                  tx, id, version, approve ? kTransferApproved : kTransferRejected,
-                                  actor.user_id, ActorName(actor), note, actor.audit.at_us));
+  SD_TRY(doc::Decide(tx, actor, step,
+                     approve ? doc::ApprovalAction::kApprove : doc::ApprovalAction::kReject, note,
+                     kDecisionKeys));
+  SD_TRY_ASSIGN(bool decided,
+                store::DecideTransfer(tx, id, version, doc::NameOf(kTransferStates, row->to),
+                                      actor.user_id, ActorName(actor), note, actor.audit.at_us));
   if (!decided) return Fail(Code::kAborted, "common.version_conflict");
   SD_TRY_ASSIGN(Transfer after, Load(tx, id));
   if (approve) {

@@ -28,10 +28,15 @@ Result<std::vector<Transfer>> ListTransfers(db::Tx& tx, const auth::Actor& actor
                                             const std::optional<std::string>& state,
                                             std::optional<int64_t> customer_id);
 
+// Requested transfers waiting for the actor's decision (doc approval steps the actor may
+// decide, never their own request) of customers in the actor's scope, newest first.
+Result<std::vector<Transfer>> TransfersToDecide(db::Tx& tx, const auth::Actor& actor);
+
 // Approves (owner changes to the receiver) or rejects a requested transfer; the route checks
 // customer.transfer_approve. Errors: kNotFound, kAborted "common.version_conflict",
 // kFailedPrecondition "crm.transfer.not_requested", "crm.transfer.owner_changed" (the owner
-// is no longer the one the request was made from), "crm.transfer.staff_inactive".
+// is no longer the one the request was made from), "crm.transfer.staff_inactive",
+// "crm.transfer.self_approval" (the actor requested it: maker-checker).
 Result<Transfer> DecideTransfer(db::Tx& tx, const auth::Actor& actor, int64_t id, bool approve,
                                 int64_t version, const std::string& note);
 

@@ -24,7 +24,7 @@ Transfer FromRow(const db::Row& r) {
   t.to_staff_id = r.Int(6);
   t.to_name = r.Text(7);
   t.reason = r.Text(8);
-  t.state = r.Text(9);
+  (void)doc::ParseName(kTransferStates, r.Text(9), &t.state);  // the CHECK holds the names
   t.requested_by_user_id = r.Int(10);
   t.requested_by_name = r.Text(11);
   t.requested_at_us = r.Int(12);
@@ -68,9 +68,10 @@ Result<int64_t> InsertTransfer(db::Tx& tx, const Transfer& t) {
                "state, requested_by_user_id, requested_by_name, requested_at_us, "
                "decided_by_user_id, decided_by_name, decided_at_us, decision_note) VALUES ($1, "
                "$2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-               {t.customer_id, t.from_staff_id, t.to_staff_id, t.reason, t.state,
-                t.requested_by_user_id, t.requested_by_name, t.requested_at_us,
-                t.decided_by_user_id, t.decided_by_name, t.decided_at_us, t.decision_note}));
+               {t.customer_id, t.from_staff_id, t.to_staff_id, t.reason,
+                doc::NameOf(kTransferStates, t.state), t.requested_by_user_id, t.requested_by_name,
+                t.requested_at_us, t.decided_by_user_id, t.decided_by_name, t.decided_at_us,
+                t.decision_note}));
   return rows[0].Int(0);
 }
 

@@ -4,6 +4,7 @@
 
 #include "crm/credit_service.h"
 #include "http/crm/customer_json.h"
+#include "http/doc_json.h"
 #include "http/json_in.h"
 #include "http/server.h"
 
@@ -61,7 +62,9 @@ Result<Reply> Decide(Ctx& ctx, bool approve) {
 }
 
 void AddCreditSchemas(Router& r) {
-  r.AddSchema("CreditRating", R"({"type": "object", "properties": {
+  r.AddSchema("CreditRating",
+              WithTransitions(
+                  R"({"type": "object", "properties": {
     "id": {"type": "integer"}, "customer_id": {"type": "integer"},
     "customer_code": {"type": "string"}, "customer_name": {"type": "string"},
     "rating": {"type": "string", "enum": ["A", "B", "C", "D"]},
@@ -73,7 +76,8 @@ void AddCreditSchemas(Router& r) {
     "proposed_at": {"type": "string", "format": "date-time"},
     "decided_by_name": {"type": "string"},
     "decided_at": {"type": "string", "format": "date-time", "nullable": true},
-    "decision_note": {"type": "string"}, "version": {"type": "integer"}}})");
+    "decision_note": {"type": "string"}, "version": {"type": "integer"}}})",
+                  doc::Describe(crm::kCreditTransitions, crm::kCreditStates, crm::kCreditActions)));
   r.AddListSchema("CreditRatingList", "CreditRating");
   r.AddSchema("NewCreditRating", R"({"type": "object", "additionalProperties": false,
     "required": ["rating"], "properties": {

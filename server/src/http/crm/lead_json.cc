@@ -7,6 +7,7 @@
 #include "crm/lead_service.h"
 #include "crm/sample_service.h"
 #include "http/crm/customer_json.h"
+#include "http/doc_json.h"
 #include "http/json_in.h"
 
 namespace sd::http {
@@ -112,30 +113,14 @@ namespace {
 // The workflow tables as OpenAPI extensions ("x-transitions"), so clients read the one table
 // the server enforces (STYLE §3).
 std::string WithLeadTransitions(std::string_view schema) {
-  nlohmann::json j = nlohmann::json::parse(schema);
-  nlohmann::json rows = nlohmann::json::array();
-  for (const crm::LeadTransition& t : crm::kLeadTransitions) {
-    rows.push_back({{"from", crm::LeadStateName(t.from)},
-                    {"action", crm::LeadActionName(t.action)},
-                    {"to", crm::LeadStateName(t.to)},
-                    {"by", t.actor == crm::LeadActor::kAssignee ? std::string("assignee")
-                                                                : std::string(t.permission)}});
-  }
-  j["x-transitions"] = rows;
-  return j.dump();
+  return WithTransitions(
+      schema, doc::Describe(crm::kLeadTransitions, crm::kLeadStateNames, crm::kLeadActionNames),
+      "assignee");
 }
 
 std::string WithSampleTransitions(std::string_view schema) {
-  nlohmann::json j = nlohmann::json::parse(schema);
-  nlohmann::json rows = nlohmann::json::array();
-  for (const crm::SampleTransition& t : crm::kSampleTransitions) {
-    rows.push_back({{"from", crm::SampleStateName(t.from)},
-                    {"action", crm::SampleActionName(t.action)},
-                    {"to", crm::SampleStateName(t.to)},
-                    {"by", std::string(t.permission)}});
-  }
-  j["x-transitions"] = rows;
-  return j.dump();
+  return WithTransitions(
+      schema, doc::Describe(crm::kSampleTransitions, crm::kSampleStates, crm::kSampleActions));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include "crm/transfer_service.h"
 #include "http/crm/customer_json.h"
+#include "http/doc_json.h"
 #include "http/json_in.h"
 #include "http/server.h"
 
@@ -21,7 +22,7 @@ Result<Reply> Request(Ctx& ctx) {
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(crm::Transfer t, crm::TransferCustomer(tx, ctx.actor(), id, to, reason));
     // Done at once (an approver's transfer): 200; a request waiting for approval: 201.
-    if (t.state == crm::kTransferApproved) return JsonReply(200, TransferJson(t));
+    if (t.state == crm::TransferState::kApproved) return JsonReply(200, TransferJson(t));
     return CreatedReply(TransferJson(t), "/api/v1/transfers/" + std::to_string(t.id));
   });
 }
@@ -51,7 +52,8 @@ Result<Reply> Decide(Ctx& ctx, bool approve) {
 }
 
 void AddTransferSchemas(Router& r) {
-  r.AddSchema("Transfer", R"({"type": "object", "properties": {
+  r.AddSchema("Transfer",
+              WithTransitions(R"({"type": "object", "properties": {
     "id": {"type": "integer"}, "customer_id": {"type": "integer"},
     "customer_code": {"type": "string"}, "customer_name": {"type": "string"},
     "from_staff_id": {"type": "integer", "nullable": true}, "from_code": {"type": "string"}, "from_name": {"type": "string"},
@@ -62,7 +64,9 @@ void AddTransferSchemas(Router& r) {
     "requested_at": {"type": "string", "format": "date-time"},
     "decided_by_name": {"type": "string"},
     "decided_at": {"type": "string", "format": "date-time", "nullable": true},
-    "decision_note": {"type": "string"}, "version": {"type": "integer"}}})");
+    "decision_note": {"type": "string"}, "version": {"type": "integer"}}})",
+                              doc::Describe(crm::kTransferTransitions, crm::kTransferStates,
+                                            crm::kTransferActions)));
   r.AddSchema("TransferDecision", R"({"type": "object", "additionalProperties": false,
     "required": ["version"], "properties": {"version": {"type": "integer"},
     "note": {"type": "string"}}})");

@@ -16,18 +16,18 @@ using S = LeadState;
 using A = LeadAction;
 
 // The expected outcome of each allowed (state, action); every other pair is refused.
-const std::map<std::pair<S, A>, std::pair<S, LeadActor>>& Expected() {
-  static const std::map<std::pair<S, A>, std::pair<S, LeadActor>> m = {
-      {{S::kNew, A::kAssign}, {S::kAssigned, LeadActor::kPermission}},
-      {{S::kNew, A::kDiscard}, {S::kDiscarded, LeadActor::kPermission}},
-      {{S::kAssigned, A::kAssign}, {S::kAssigned, LeadActor::kPermission}},
-      {{S::kAssigned, A::kContact}, {S::kContacted, LeadActor::kAssignee}},
-      {{S::kAssigned, A::kDiscard}, {S::kDiscarded, LeadActor::kAssignee}},
-      {{S::kContacted, A::kQualify}, {S::kQualified, LeadActor::kAssignee}},
-      {{S::kContacted, A::kConvert}, {S::kConverted, LeadActor::kAssignee}},
-      {{S::kContacted, A::kDiscard}, {S::kDiscarded, LeadActor::kAssignee}},
-      {{S::kQualified, A::kConvert}, {S::kConverted, LeadActor::kAssignee}},
-      {{S::kQualified, A::kDiscard}, {S::kDiscarded, LeadActor::kAssignee}},
+const std::map<std::pair<S, A>, std::pair<S, doc::Who>>& Expected() {
+  static const std::map<std::pair<S, A>, std::pair<S, doc::Who>> m = {
+      {{S::kNew, A::kAssign}, {S::kAssigned, doc::Who::kPermission}},
+      {{S::kNew, A::kDiscard}, {S::kDiscarded, doc::Who::kPermission}},
+      {{S::kAssigned, A::kAssign}, {S::kAssigned, doc::Who::kPermission}},
+      {{S::kAssigned, A::kContact}, {S::kContacted, doc::Who::kOwner}},
+      {{S::kAssigned, A::kDiscard}, {S::kDiscarded, doc::Who::kOwner}},
+      {{S::kContacted, A::kQualify}, {S::kQualified, doc::Who::kOwner}},
+      {{S::kContacted, A::kConvert}, {S::kConverted, doc::Who::kOwner}},
+      {{S::kContacted, A::kDiscard}, {S::kDiscarded, doc::Who::kOwner}},
+      {{S::kQualified, A::kConvert}, {S::kConverted, doc::Who::kOwner}},
+      {{S::kQualified, A::kDiscard}, {S::kDiscarded, doc::Who::kOwner}},
   };
   return m;
 }
@@ -45,8 +45,8 @@ TEST(LeadStates, EveryStateTimesEveryAction) {
       ++allowed;
       ASSERT_NE(t, nullptr) << LeadStateName(s) << " × " << LeadActionName(a);
       EXPECT_EQ(t->to, it->second.first) << LeadStateName(s) << " × " << LeadActionName(a);
-      EXPECT_EQ(t->actor, it->second.second) << LeadStateName(s) << " × " << LeadActionName(a);
-      if (t->actor == LeadActor::kPermission) {
+      EXPECT_EQ(t->who, it->second.second) << LeadStateName(s) << " × " << LeadActionName(a);
+      if (t->who == doc::Who::kPermission) {
         EXPECT_EQ(t->permission, "lead.assign");
       } else {
         EXPECT_EQ(t->permission, "");
