@@ -215,7 +215,7 @@ Result<void> Load(db::Database& db, const Clock& clock) {
       account.user.department_id = std::nullopt;  // the staff member's department applies
       SD_TRY(auth::CreateUser(tx, system, account, ids.staff.at(s.code)));
     }
-    return Ok();
+    return LoadCreditRatings(tx, system.audit);
   });
 }
 

@@ -6,8 +6,10 @@
 #include <map>
 
 #include "auth/actor.h"
+#include "auth/user_store.h"
 #include "crm/competitor_service.h"
 #include "crm/credit_code.h"
+#include "crm/credit_service.h"
 #include "crm/customer_service.h"
 #include "crm/customer_store.h"
 #include "crm/follow_up.h"
@@ -564,12 +566,8 @@ Result<Loaded> CreateSeed(db::Tx& tx, const auth::Actor& system, const CustomerS
     f.contacts.push_back(std::move(c));
   }
   f.varieties = VarietiesOf(s.varieties, lines);
+  // The rating comes later, through the approval (LoadCreditRatings), once accounts exist.
   SD_TRY_ASSIGN(crm::Customer created, crm::CreateCustomer(tx, system, nc));
-  if (*s.rating) {
-    const int64_t limit_fen = *s.rating == 'A' ? 500'000'000 : *s.rating == 'B' ? 200'000'000 : 0;
-    const int64_t days = *s.rating == 'A' ? 60 : *s.rating == 'B' ? 30 : 0;
-    SD_TRY(crm::store::SetCredit(tx, created.id, s.rating, limit_fen, days, system.audit.at_us));
-  }
   return Loaded{created.id, f.owner_staff_id, s.rating, s.follow_up_in_days, "确认合同与供货安排"};
 }
 
@@ -918,6 +916,53 @@ Result<GenerateStats> GenerateCustomers(db::Database& db, const Clock& clock, in
                                          {"follow_ups", stats.follow_ups}});
   }));
   return stats;
+}
+
+namespace {
+
+// Acting as the account of a demo staff member (login), as a signed-in user would.
+Result<auth::Actor> AccountActor(db::Tx& tx, const auth::Actor& system, const Ids& staff,
+                                 const char* code, const char* login) {
+  SD_TRY_ASSIGN(auto account, auth::store::LoadLogin(tx, login));
+  if (!account) return Fail(Code::kFailedPrecondition, "demo.not_loaded");
+  auth::Actor a = system;
+  a.user_id = account->id;
+  a.login = login;
+  a.staff_id = staff.at(code);
+  a.audit.user_id = account->id;
+  a.audit.user_login = login;
+  return a;
+}
+
+}  // namespace
+
+Result<void> LoadCreditRatings(db::Tx& tx, const audit::Context& ctx) {
+  auth::Actor system = auth::SystemActor(ctx.at_us);
+  system.audit = ctx;
+  SD_TRY_ASSIGN(Ids staff, StaffIds(tx));
+  // The owner's manager proposes (王建国 north, 周海涛 south); the head (李志远) approves.
+  SD_TRY_ASSIGN(auth::Actor north, AccountActor(tx, system, staff, "E002", "deputy.wang"));
+  SD_TRY_ASSIGN(auth::Actor south, AccountActor(tx, system, staff, "E003", "deputy.zhou"));
+  SD_TRY_ASSIGN(auth::Actor head, AccountActor(tx, system, staff, "E001", "head.li"));
+  int64_t serial = 0;
+  for (const CustomerSeed& s : kSeeds) {
+    ++serial;  // as CreateSeed numbered the credit codes
+    if (!*s.rating) continue;
+    SD_TRY_ASSIGN(auto found, crm::store::FindByCreditCode(
+                                  tx, GeneratedCreditCode(900'000 + serial), std::nullopt));
+    if (!found) return Fail(Code::kFailedPrecondition, "demo.not_loaded");
+    crm::NewCreditRating r;
+    r.rating = s.rating;
+    r.credit_limit_fen = *s.rating == 'A' ? 500'000'000 : *s.rating == 'B' ? 200'000'000 : 0;
+    r.credit_days = *s.rating == 'A' ? 60 : *s.rating == 'B' ? 30 : 0;
+    r.reason = "年度资信评审：合作年限、回款记录与经营状况";
+    const std::string_view owner = s.owner;
+    const bool in_north = owner == "E004" || owner == "E006" || owner == "E008";
+    const auth::Actor& proposer = in_north ? north : south;
+    SD_TRY_ASSIGN(crm::CreditRatingRecord k, crm::ProposeCreditRating(tx, proposer, found->id, r));
+    SD_TRY(crm::DecideCreditRating(tx, head, k.id, true, k.version, "同意"));
+  }
+  return Ok();
 }
 
 }  // namespace sd::demo

@@ -18,6 +18,11 @@ namespace sd::demo {
 // (some overdue). Staff, regions and product lines must already be loaded. Deterministic.
 Result<void> LoadCustomers(db::Tx& tx, const audit::Context& ctx);
 
+// Rates the rated demo customers through the approval, as users would: a sales deputy proposes
+// and the sales head approves, so each has its 资信 history and audit rows. The accounts must
+// already exist (after LoadCustomers and the demo users). Errors: "demo.not_loaded"; crm's.
+Result<void> LoadCreditRatings(db::Tx& tx, const audit::Context& ctx);
+
 // A deterministic company name for generated customer i ("岳阳华盛路桥工程有限公司").
 std::string GeneratedCustomerName(int64_t i);
 // A valid unified social credit code for generated customer i (unique per i).
