@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "crm/invariants.h"
+#include "doc/invariants.h"
 #include "support/test_server.h"
 
 namespace sd::testing::scenario {
@@ -311,11 +313,19 @@ std::string Scenario::ReadAudit(const std::string& query, Resp* out) {
 
 // Runs after every step. Module invariants join here as the modules land (STYLE §5: each
 // module's CheckInvariants(tx) — stock = sum of moves, customer balance = invoices − allocated
-// payments, every document number used once); call them in the same read transaction.
+// payments); all in the same read transaction: the audit log only grows, doc's numbers are
+// gap-free and no approval was decided by its maker, crm's documents agree with their steps.
 std::string Scenario::CheckInvariants() {
   std::string problem;
   auto done = db_->Read([&](db::Tx& tx) -> Result<void> {
     SD_TRY_ASSIGN(problem, CheckAuditAppendOnly(tx));
+    if (!problem.empty()) return Ok();
+    for (auto check : {&doc::CheckInvariants, &crm::CheckInvariants}) {
+      if (auto r = check(tx); !r) {
+        problem = r.error().detail.empty() ? Describe(r.error()) : r.error().detail;
+        return Ok();
+      }
+    }
     return Ok();
   });
   if (!done) return "invariants: " + Describe(done.error());
