@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cctype>
+#include <set>
 #include <utility>
 
 #include "base/text.h"
@@ -302,6 +303,30 @@ bool IsSimilarName(std::string_view key_a, std::string_view key_b) {
   const std::string_view shorter = key_a.size() <= key_b.size() ? key_a : key_b;
   const std::string_view longer = key_a.size() <= key_b.size() ? key_b : key_a;
   return CodePoints(shorter) >= kSimilarMinChars && longer.find(shorter) != std::string::npos;
+}
+
+std::vector<std::string> SimilarNameParts(std::string_view key) {
+  std::vector<size_t> at;  // byte offsets of code points, and the end
+  for (size_t i = 0; i < key.size(); ++i) {
+    if ((static_cast<unsigned char>(key[i]) & 0xC0) != 0x80) at.push_back(i);
+  }
+  at.push_back(key.size());
+  const size_t n = at.size() - 1;
+  std::vector<std::string> out;
+  std::set<std::string_view> seen;
+  for (size_t len = n - 1; len >= kSimilarMinChars && len < n; --len) {
+    for (size_t b = 0; b + len <= n; ++b) {
+      const std::string_view part = key.substr(at[b], at[b + len] - at[b]);
+      if (seen.insert(part).second) out.emplace_back(part);
+    }
+  }
+  return out;
+}
+
+bool DistinctByCreditCode(const std::optional<std::string>& code_a,
+                          const std::optional<std::string>& code_b) {
+  return code_a && code_b && *code_a != *code_b && IsValidCreditCode(*code_a) &&
+         IsValidCreditCode(*code_b);
 }
 
 std::string AsciiLower(std::string_view s) {

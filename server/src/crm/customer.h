@@ -166,6 +166,17 @@ std::string NameKey(std::string_view name);
 inline constexpr size_t kSimilarMinChars = 4;
 bool IsSimilarName(std::string_view key_a, std::string_view key_b);
 
+// The keys a shorter key must equal to be IsSimilarName to key by containment: each distinct
+// run of at least kSimilarMinChars code points of key other than key itself, longest first.
+// Pure.
+std::vector<std::string> SimilarNameParts(std::string_view key);
+
+// Whether two customers whose names have equal keys may both stay: only when both carry a
+// credit code, both codes are valid (IsValidCreditCode) and they differ — else the second is an
+// exact duplicate, refused whatever the user confirms. Pure.
+bool DistinctByCreditCode(const std::optional<std::string>& code_a,
+                          const std::optional<std::string>& code_b);
+
 // The text the search box matches (lower case, parts separated by '|'): code, name, short
 // name, mnemonic and full pinyin, credit code, the customer's phone, contacts' names, phones
 // and mobiles. Pure.

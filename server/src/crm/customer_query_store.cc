@@ -84,55 +84,69 @@ std::string GramMatch(std::string_view q, const CustomerFilter& f) {
   return m + " AND (" + scope + ")";
 }
 
+// How GramPlan cuts the page: nothing matches, a walk of the name order, or the matches sorted.
+enum class GramWay : uint8_t { kNone, kWalk, kSort };
+
 // The grams plan for q without filters, in name order (see QueryCustomers). Counts the matches
 // of the scope in the index into *total, then sets *from to the rows the page is cut from:
 // - the name-sort index walked in order, each row tested (scope and LIKE), when the matches
-//   are dense: the walk reads about (offset + size) × customers / matches rows;
-// - else the matching rows by id, sorted: reads `matches` rows.
+//   are dense: the walk reads about (offset + size) × customers / matches rows if the matches
+//   are spread evenly over the name order. They need not be (names starting with 湘潭 all sort
+//   under x), so the walk stops after four times that many rows, and the caller sorts instead
+//   when it fell short of the page;
+// - else (or when may_walk is false) the matching rows by id, sorted: reads `matches` rows.
 // (Both test the scope on the rows again: the SQL uses every parameter BuildWhere made.)
-// The walk is taken when it reads fewer rows. False when nothing matches.
-Result<bool> GramPlan(db::Tx& tx, const CustomerFilter& f, const std::string& q,
-                      const CustomerWhere& w, Sql* sql, int64_t* total, std::string* from) {
+// The walk is taken when even its bound reads fewer rows than the sort.
+Result<GramWay> GramPlan(db::Tx& tx, const CustomerFilter& f, const std::string& q,
+                         const CustomerWhere& w, bool may_walk, Sql* sql, int64_t* total,
+                         std::string* from) {
   const std::string match = GramMatch(q, f);
   SD_TRY_ASSIGN(db::Rows count,
                 tx.Query("SELECT COUNT(*), (SELECT MAX(id) FROM crm_customers) FROM "
                          "crm_customer_grams WHERE crm_customer_grams MATCH $1",
                          {match}));
   *total = count[0].Int(0);
-  if (*total == 0) return false;
+  if (*total == 0) return GramWay::kNone;
   const int64_t customers = std::max<int64_t>(count[0].Int(1), 1);  // max(id): dense enough
   const int64_t matches = *total;
   const int64_t reach = f.page.offset() + f.page.size;
-  if (reach <= (matches * matches - 1) / customers) {  // reach × customers < matches²
-    *from = " FROM crm_customers c INDEXED BY crm_customers_sort_id WHERE c.search_text LIKE " +
-            sql->Param("%" + LikeEscape(q) + "%") + " ESCAPE '\\'" +
-            (f.all ? "" : ScopeCondition(w, true));
-  } else {
+  constexpr int64_t kWalkSlack = 4;
+  constexpr int64_t kWalkMin = 200;
+  // kWalkSlack × reach × customers / matches, rounded up, without overflow.
+  const int64_t bound = std::max(kWalkMin, kWalkSlack * reach * (customers / matches + 1));
+  if (may_walk && bound < matches) {
     *from =
-        " FROM crm_customers c WHERE c.id IN (SELECT rowid FROM crm_customer_grams WHERE "
-        "crm_customer_grams MATCH " +
-        sql->Param(match) + ")" + (f.all ? "" : ScopeCondition(w, true));
+        " FROM (SELECT id, name_sort, search_text, owner_staff_id, support_staff_id FROM "
+        "crm_customers INDEXED BY crm_customers_sort_id ORDER BY name_sort, id LIMIT " +
+        sql->Param(bound) + ") c WHERE c.search_text LIKE " +
+        sql->Param("%" + LikeEscape(q) + "%") + " ESCAPE '\\'" +
+        (f.all ? "" : ScopeCondition(w, true));
+    return GramWay::kWalk;
   }
-  return true;
+  *from =
+      " FROM crm_customers c WHERE c.id IN (SELECT rowid FROM crm_customer_grams WHERE "
+      "crm_customer_grams MATCH " +
+      sql->Param(match) + ")" + (f.all ? "" : ScopeCondition(w, true));
+  return GramWay::kSort;
 }
 
-}  // namespace
-
-// Plans (measured on 100,000 customers, SQLite; see bench/crm/run):
+// Plans (measured on 100,000 customers; see bench/crm/run):
 // - no q: the page walks the name-sort index and stops after the page; the total is counted
 //   on the owner and support indexes alone (two counts added: no row is read).
-// - q of 1–2 Han characters (SQLite, IsGramQuery): the total is counted in the grams index
+// - q of 1–2 Han characters (IsGramQuery), SQLite: the total is counted in the grams index
 //   (crm_customer_grams, 40_021) with the scope inside the match, no row read. The page then
-//   either walks the name-sort index testing each row (when matches are dense enough that the
-//   page fills within a few hundred rows) or sorts the matching rows (when they are few):
-//   whichever reads fewer rows. With filters or another order: the matching rows, filtered.
-// - q of 3+ characters (SQLite): candidate ids from the FTS5 trigram index
-//   (crm_customer_fts, 40_012), then scope, LIKE and filters on those rows only.
-// - other short q (1–2 characters, not all Han) on SQLite, or PostgreSQL: the LIKE runs over
-//   the scope's rows, on the (owner_staff_id, name_sort, search_text) index pages for SQLite.
+//   either walks the name-sort index testing each row, bounded (GramPlan), or sorts the
+//   matching rows: whichever reads fewer rows. With filters or another order: the matching
+//   rows, filtered. PostgreSQL: the matching rows from the GIN index over the grams (40_030).
+// - q of 3+ characters: candidate ids from a trigram index (SQLite FTS5 crm_customer_fts,
+//   40_012; PostgreSQL GIN over crm_trigrams(search_text), 40_030), then scope, LIKE and
+//   filters on those rows only.
+// - other short q (1–2 characters, not all Han): the LIKE runs over the scope's rows, on the
+//   (owner_staff_id, name_sort, search_text) index pages for SQLite.
 // With q, one query yields the page and the total (COUNT(*) OVER () over the matches), except
 // where the grams index counted it.
-Result<Page<Customer>> QueryCustomers(db::Tx& tx, const CustomerFilter& f) {
+Result<Page<Customer>> QueryOnce(db::Tx& tx, const CustomerFilter& f, bool may_walk,
+                                 bool* walk_fell_short) {
   Page<Customer> page;
   page.page = f.page.page;
   page.size = f.page.size;
@@ -148,6 +162,7 @@ Result<Page<Customer>> QueryCustomers(db::Tx& tx, const CustomerFilter& f) {
   std::string scoped;                  // where + the scope, as the chosen plan wants it
   std::string from;                    // " FROM … WHERE …" of the rows of the list
   bool windowed = false;               // the page query yields the total
+  GramWay way = GramWay::kNone;
   if (!f.q) {
     where += w.filters;
     scoped = where + (f.all ? "" : ScopeCondition(w, !pg));
@@ -170,27 +185,32 @@ Result<Page<Customer>> QueryCustomers(db::Tx& tx, const CustomerFilter& f) {
     page.total = rows[0].Int(0);
   } else {
     const std::string q = AsciiLower(*f.q);
-    const bool grams = !pg && IsGramQuery(q);
-    const bool grams_counted = grams && w.filters.empty() && f.sort == CustomerSort::kName;
+    const bool grams = IsGramQuery(q);
+    const bool grams_counted = !pg && grams && w.filters.empty() && f.sort == CustomerSort::kName;
     if (grams_counted) {
-      SD_TRY_ASSIGN(const bool any, GramPlan(tx, f, q, w, &sql, &page.total, &from));
-      if (!any) return page;
+      SD_TRY_ASSIGN(way, GramPlan(tx, f, q, w, may_walk, &sql, &page.total, &from));
+      if (way == GramWay::kNone) return page;
     } else if (grams) {
-      // Filters or another order: the matching rows of the scope (exact: no LIKE), filtered.
-      where +=
-          " AND c.id IN (SELECT rowid FROM crm_customer_grams WHERE crm_customer_grams "
-          "MATCH " +
-          sql.Param(GramMatch(q, f)) + ")" + w.filters;
-      scoped = where + (f.all ? "" : ScopeCondition(w, true));
+      // Filters, another order or PostgreSQL: the matching rows of the scope (exact: no LIKE),
+      // filtered. PostgreSQL: the GIN index over the grams (40_030).
+      where += pg ? " AND string_to_array(c.search_grams, ' ') @> ARRAY[" + sql.Param(q) + "::text]"
+                  : " AND c.id IN (SELECT rowid FROM crm_customer_grams WHERE "
+                    "crm_customer_grams MATCH " +
+                        sql.Param(GramMatch(q, f)) + ")";
+      where += w.filters;
+      scoped = where + (f.all ? "" : ScopeCondition(w, !pg));
     } else {
       const std::string like = sql.Param("%" + LikeEscape(q) + "%");
       const std::string matches = " AND c.search_text LIKE " + like + " ESCAPE '\\'";
-      if (!pg && CodePoints(q) >= 3) {
-        where +=
-            " AND c.id IN (SELECT rowid FROM crm_customer_fts WHERE crm_customer_fts "
-            "MATCH " +
-            sql.Param(FtsPhrase(q)) + ")" + matches + w.filters;
-        scoped = where + (f.all ? "" : ScopeCondition(w, true));
+      if (CodePoints(q) >= 3) {
+        // Candidates from a trigram index (SQLite FTS5 40_012, PostgreSQL GIN 40_030), then
+        // the LIKE on those rows only.
+        where += pg ? " AND crm_trigrams(c.search_text) @> crm_trigrams(" + sql.Param(q) + ")"
+                    : " AND c.id IN (SELECT rowid FROM crm_customer_fts WHERE crm_customer_fts "
+                      "MATCH " +
+                          sql.Param(FtsPhrase(q)) + ")";
+        where += matches + w.filters;
+        scoped = where + (f.all ? "" : ScopeCondition(w, !pg));
       } else if (!pg && w.filters.empty() && f.sort == CustomerSort::kName) {
         // Only (id, name_sort) of the matches: the LIKE runs on the pages of the
         // (owner_staff_id, name_sort, search_text) index, no wide row is read; the supported
@@ -214,9 +234,16 @@ Result<Page<Customer>> QueryCustomers(db::Tx& tx, const CustomerFilter& f) {
         scoped = where + (f.all ? "" : ScopeCondition(w, false));
       }
     }
-    windowed = !grams_counted;
+    // PostgreSQL counts on its own: a window over the matches reads and sorts every matching
+    // row, where the page alone may walk the name order and stop (dense matches).
+    windowed = !grams_counted && !pg;
   }
   if (from.empty()) from = " FROM crm_customers c" + scoped;
+  if (f.q && pg) {
+    SD_TRY_ASSIGN(db::Rows count, tx.Query("SELECT COUNT(*)" + from, sql.params));
+    page.total = count[0].Int(0);
+    if (page.total == 0) return page;
+  }
 
   const std::string limit = sql.Param(static_cast<int64_t>(f.page.size));
   const std::string offset = sql.Param(f.page.offset());
@@ -232,6 +259,11 @@ Result<Page<Customer>> QueryCustomers(db::Tx& tx, const CustomerFilter& f) {
   }
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(select, sql.params));
   page.items = db::MapRows(rows, CustomerFromRow);
+  if (way == GramWay::kWalk && static_cast<int64_t>(rows.size()) <
+                                   std::min<int64_t>(f.page.size, page.total - f.page.offset())) {
+    *walk_fell_short = true;
+    return page;
+  }
   if (windowed) {
     if (!rows.empty()) {
       page.total = rows[0].Int(42);
@@ -252,6 +284,15 @@ Result<Page<Customer>> QueryCustomers(db::Tx& tx, const CustomerFilter& f) {
     by_id[r.Int(1)]->primary_contact = ContactFromRow(r);
   }));
   return page;
+}
+
+}  // namespace
+
+Result<Page<Customer>> QueryCustomers(db::Tx& tx, const CustomerFilter& f) {
+  bool walk_fell_short = false;
+  SD_TRY_ASSIGN(Page<Customer> page, QueryOnce(tx, f, true, &walk_fell_short));
+  if (!walk_fell_short) return page;
+  return QueryOnce(tx, f, false, &walk_fell_short);
 }
 
 }  // namespace sd::crm::store

@@ -39,7 +39,14 @@ Result<void> CheckReferences(db::Tx& tx, const CustomerFields& f, std::vector<Fi
   return Ok();
 }
 
-// Normalises and validates f, then checks for duplicates among the other customers.
+Params NamedCustomer(const store::DuplicateRef& d) {
+  return {{"code", d.code}, {"name", d.name}, {"owner", d.owner_name.empty() ? "-" : d.owner_name}};
+}
+
+// Normalises and validates f, then checks for duplicates among the other customers: a taken
+// credit code, an equal name key (an exact duplicate unless both credit codes are valid and
+// differ: no confirmation saves it), a similar name (unless confirm_similar). Index lookups
+// only: the write transaction never waits on a scan of the archive.
 Result<void> Validate(db::Tx& tx, CustomerFields* f, bool confirm_similar,
                       std::optional<int64_t> except_id, bool name_changed, bool code_changed) {
   NormalizeCustomerFields(f);
@@ -54,15 +61,21 @@ Result<void> Validate(db::Tx& tx, CustomerFields* f, bool confirm_similar,
                   {{"code", same->code}, {"name", same->name}});
     }
   }
-  if (!confirm_similar && name_changed) {
-    SD_TRY_ASSIGN(auto similar, store::FindSimilarName(tx, NameKey(f->name), except_id));
-    if (similar) {
-      return Fail(Code::kAlreadyExists, "crm.customer.similar_name",
-                  {{"code", similar->code},
-                   {"name", similar->name},
-                   {"owner", similar->owner_name.empty() ? "-" : similar->owner_name}});
+  if (!name_changed && !code_changed) return Ok();
+  const std::string key = NameKey(f->name);
+  SD_TRY_ASSIGN(std::vector<store::NameMatch> equal, store::FindEqualNames(tx, key, except_id));
+  for (const store::NameMatch& m : equal) {
+    if (!DistinctByCreditCode(f->credit_code, m.credit_code)) {
+      return Fail(Code::kAlreadyExists, "crm.customer.duplicate_name", NamedCustomer(m.ref));
     }
   }
+  if (confirm_similar || !name_changed) return Ok();
+  if (!equal.empty()) {
+    return Fail(Code::kAlreadyExists, "crm.customer.similar_name", NamedCustomer(equal[0].ref));
+  }
+  SD_TRY_ASSIGN(auto similar, store::FindSimilarName(tx, key, except_id));
+  if (similar)
+    return Fail(Code::kAlreadyExists, "crm.customer.similar_name", NamedCustomer(*similar));
   return Ok();
 }
 

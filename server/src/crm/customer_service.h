@@ -33,7 +33,9 @@ struct NewCustomer {
 // owner_staff_id, support_staff_id, varieties[i].product_line_id), kPermissionDenied
 // "auth.permission_denied" (another owner without customer.transfer_approve), kAlreadyExists
 // "crm.customer.duplicate_credit_code" {code, name} (never overridable) or
-// "crm.customer.similar_name" {code, name, owner} (unless confirm_similar) — both name the
+// "crm.customer.duplicate_name" {code, name, owner} (an equal name key, unless both credit
+// codes are valid and differ; never overridable), "crm.customer.similar_name" {code, name,
+// owner} (unless confirm_similar) — all name the
 // existing customer even when it is outside the actor's scope.
 Result<Customer> CreateCustomer(db::Tx& tx, const auth::Actor& actor, const NewCustomer& c);
 

@@ -143,9 +143,10 @@ Result<std::optional<Customer>> LoadCustomer(db::Tx& tx, int64_t id) {
 }
 
 Result<int64_t> NextCustomerNumber(db::Tx& tx) {
+  // Read backwards from the end of crm_customers_code_order (40_030), not a sort of every code.
   SD_TRY_ASSIGN(db::Rows rows,
                 tx.Query("SELECT code FROM crm_customers WHERE code LIKE 'C%' ORDER BY "
-                         "LENGTH(code) DESC, code DESC LIMIT 1"));
+                         "length(code) DESC, code DESC LIMIT 1"));
   if (rows.empty()) return int64_t{1};
   int64_t n = 0;
   for (char ch : rows[0].Text(0).substr(1)) {
@@ -334,53 +335,6 @@ Result<void> SetCredit(db::Tx& tx, int64_t id, const std::string& rating,
               "version = version + 1 WHERE id = $5",
               {rating, credit_limit_fen, credit_days, now_us, id}));
   return Ok();
-}
-
-namespace {
-
-constexpr std::string_view kDuplicateColumns =
-    "SELECT c.id, c.code, c.name, COALESCE(o.name, ''), c.name_key, c.credit_code "
-    "FROM crm_customers c LEFT JOIN org_staff o ON o.id = c.owner_staff_id";
-
-DuplicateRef DuplicateFromRow(const db::Row& r) {
-  return {r.Int(0), r.Text(1), r.Text(2), r.Text(3)};
-}
-
-}  // namespace
-
-Result<std::optional<DuplicateRef>> FindByCreditCode(db::Tx& tx, const std::string& credit_code,
-                                                     std::optional<int64_t> except_id) {
-  SD_TRY_ASSIGN(db::Rows rows, tx.Query(std::string(kDuplicateColumns) +
-                                            " WHERE c.credit_code = $1 AND c.id <> $2",
-                                        {credit_code, except_id.value_or(0)}));
-  return db::FirstRow(rows, DuplicateFromRow);
-}
-
-Result<std::optional<DuplicateRef>> FindSimilarName(db::Tx& tx, const std::string& name_key,
-                                                    std::optional<int64_t> except_id) {
-  if (name_key.empty()) return std::optional<DuplicateRef>();
-  // Equal keys first (indexed), then containment either way (a scan, checked again in C++).
-  SD_TRY_ASSIGN(db::Rows equal,
-                tx.Query(std::string(kDuplicateColumns) + " WHERE c.name_key = $1 AND c.id <> $2 "
-                                                          "ORDER BY c.id LIMIT 1",
-                         {name_key, except_id.value_or(0)}));
-  if (!equal.empty()) return db::FirstRow(equal, DuplicateFromRow);
-  SD_TRY_ASSIGN(db::Rows rows,
-                tx.Query(std::string(kDuplicateColumns) +
-                             " WHERE c.id <> $2 AND (c.name_key LIKE $3 ESCAPE '\\' OR "
-                             "$1 LIKE '%' || c.name_key || '%') ORDER BY c.id LIMIT 50",
-                         {name_key, except_id.value_or(0), "%" + LikeEscape(name_key) + "%"}));
-  for (const db::Row& r : rows) {
-    if (IsSimilarName(name_key, r.Text(4))) return std::optional<DuplicateRef>(DuplicateFromRow(r));
-  }
-  return std::optional<DuplicateRef>();
-}
-
-Result<std::vector<NameIndexEntry>> LoadNameIndex(db::Tx& tx) {
-  SD_TRY_ASSIGN(db::Rows rows, tx.Query(kDuplicateColumns));
-  return db::MapRows(rows, [](const db::Row& r) {
-    return NameIndexEntry{DuplicateFromRow(r), r.Text(4), r.OptText(5)};
-  });
 }
 
 Result<std::vector<int64_t>> StaffInDepartments(db::Tx& tx, const std::vector<int64_t>& ids) {

@@ -99,7 +99,17 @@ struct DuplicateRef {
 };
 Result<std::optional<DuplicateRef>> FindByCreditCode(db::Tx& tx, const std::string& credit_code,
                                                      std::optional<int64_t> except_id);
-// The first customer whose name key IsSimilarName to name_key (equal keys first).
+// Customers (other than except_id) whose name key equals name_key, by id, with their credit
+// codes (an exact duplicate unless both codes are valid and differ: DistinctByCreditCode).
+struct NameMatch {
+  DuplicateRef ref;
+  std::optional<std::string> credit_code;
+};
+Result<std::vector<NameMatch>> FindEqualNames(db::Tx& tx, const std::string& name_key,
+                                              std::optional<int64_t> except_id);
+// The customer (other than except_id) whose name key IsSimilarName to name_key: the first by
+// id with an equal key, else the first by id whose key contains name_key or is contained in
+// it. Index lookups only (no scan of the archive), so it may run inside a write transaction.
 Result<std::optional<DuplicateRef>> FindSimilarName(db::Tx& tx, const std::string& name_key,
                                                     std::optional<int64_t> except_id);
 

@@ -211,7 +211,8 @@ void AddCustomerRoutes(Router& r) {
          Access::kSignedIn,
          "customer.create",
          {"crm",
-          "Create a customer (409 crm.customer.duplicate_credit_code, or "
+          "Create a customer (409 crm.customer.duplicate_credit_code; "
+          "crm.customer.duplicate_name for an equal name unless both credit codes differ; "
           "crm.customer.similar_name unless confirm_similar)",
           {},
           "NewCustomer",

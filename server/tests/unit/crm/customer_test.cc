@@ -5,6 +5,8 @@
 
 #include <set>
 
+#include "crm/credit_code.h"
+
 namespace sd::crm {
 namespace {
 
@@ -113,6 +115,32 @@ TEST(NameKey, SimilarNamesAreEqualKeysOrContainmentOfFourCharacters) {
   EXPECT_TRUE(IsSimilarName(NameKey("长沙"), NameKey("长沙公司")));  // equal keys
   EXPECT_FALSE(IsSimilarName(NameKey("岳阳路桥"), NameKey("长沙路桥")));
   EXPECT_FALSE(IsSimilarName("", ""));
+}
+
+TEST(NameKey, SimilarNamePartsAreTheRunsOfFourCharactersOrMoreButTheWhole) {
+  EXPECT_EQ(SimilarNameParts("巴陵石化"), std::vector<std::string>{});
+  EXPECT_EQ(
+      SimilarNameParts("湖南巴陵石化"),
+      (std::vector<std::string>{"湖南巴陵石", "南巴陵石化", "湖南巴陵", "南巴陵石", "巴陵石化"}));
+  EXPECT_EQ(SimilarNameParts("aaaaa"), std::vector<std::string>{"aaaa"});  // once each
+  EXPECT_EQ(SimilarNameParts(""), std::vector<std::string>{});
+  // Each part is a key IsSimilarName finds in the whole.
+  for (const std::string& part : SimilarNameParts("长沙市路桥建设")) {
+    EXPECT_TRUE(IsSimilarName(part, "长沙市路桥建设")) << part;
+  }
+}
+
+TEST(NameKey, EqualNamesNeedTwoDifferentValidCreditCodes) {
+  const std::string a = "91350100M000100Y43";
+  const std::string b = "91110108551385082Q";
+  ASSERT_TRUE(IsValidCreditCode(a));
+  ASSERT_TRUE(IsValidCreditCode(b));
+  EXPECT_TRUE(DistinctByCreditCode(a, b));
+  EXPECT_FALSE(DistinctByCreditCode(a, a));
+  EXPECT_FALSE(DistinctByCreditCode(a, std::nullopt));
+  EXPECT_FALSE(DistinctByCreditCode(std::nullopt, b));
+  EXPECT_FALSE(DistinctByCreditCode(std::nullopt, std::nullopt));
+  EXPECT_FALSE(DistinctByCreditCode(a, std::string("91350100M000100Y44")));  // not valid
 }
 
 TEST(SearchText, JoinsNameMnemonicCreditCodeAndContactPhonesInLowerCase) {
