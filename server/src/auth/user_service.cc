@@ -118,6 +118,15 @@ Result<Page<User>> ListUsers(db::Tx& tx, const Actor& actor, const store::UserFi
   return store::QueryUsers(tx, filter);
 }
 
+Result<std::optional<User>> GetSelf(db::Tx& tx, const Actor& actor) {
+  return store::LoadUser(tx, actor.user_id);
+}
+
+Result<std::map<int64_t, StaffAccount>> AccountsOfStaff(db::Tx& tx,
+                                                        const std::vector<int64_t>& staff_ids) {
+  return store::AccountsOfStaff(tx, staff_ids);
+}
+
 Result<User> UpdateUser(db::Tx& tx, const Actor& actor, int64_t id, const UserPatch& patch) {
   SD_TRY(Require(actor, perm::kUserManage));
   SD_TRY_ASSIGN(User before, FoundAtVersion(store::LoadUser(tx, id), patch.version));

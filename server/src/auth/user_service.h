@@ -4,6 +4,7 @@
 // the transaction (Argon2 is slow; the SQLite writer must not wait for it).
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,18 @@
 #include "db/database.h"
 
 namespace sd::auth {
+
+// The store's filter and account shapes, as the service's callers (handlers) name them.
+using UserFilter = store::UserFilter;
+using StaffAccount = store::StaffAccount;
+
+// The signed-in user's own record (no permission: everyone reads themselves); nullopt when the
+// user is gone.
+Result<std::optional<User>> GetSelf(db::Tx& tx, const Actor& actor);
+// The login accounts of the given staff members, by staff id (staff without one are absent):
+// shown with staff records to whoever may read them.
+Result<std::map<int64_t, StaffAccount>> AccountsOfStaff(db::Tx& tx,
+                                                        const std::vector<int64_t>& staff_ids);
 
 struct NewUser {
   std::string login;
@@ -50,7 +63,7 @@ Result<CreatedUser> CreateUser(db::Tx& tx, const Actor& actor, const PreparedUse
 
 // Errors: kPermissionDenied (user.read), kNotFound.
 Result<User> GetUser(db::Tx& tx, const Actor& actor, int64_t id);
-Result<Page<User>> ListUsers(db::Tx& tx, const Actor& actor, const store::UserFilter& filter);
+Result<Page<User>> ListUsers(db::Tx& tx, const Actor& actor, const UserFilter& filter);
 
 struct UserPatch {
   int64_t version = 0;

@@ -3,6 +3,7 @@
 #include "base/record.h"
 #include "crm/competitor_store.h"
 #include "crm/scope.h"
+#include "org/region_service.h"
 
 namespace sd::crm {
 namespace {
@@ -10,7 +11,7 @@ namespace {
 Result<void> CheckRegion(db::Tx& tx, std::optional<int64_t> region_id,
                          std::vector<FieldError>* errors) {
   if (!region_id) return Ok();
-  SD_TRY_ASSIGN(bool exists, store::RegionExists(tx, *region_id));
+  SD_TRY_ASSIGN(bool exists, org::RegionExists(tx, *region_id));
   if (!exists) errors->push_back({"region_id", "crm.competitor.region_unknown", {}});
   return Ok();
 }

@@ -136,9 +136,4 @@ Result<int64_t> InsertPrice(db::Tx& tx, int64_t competitor_id, const PriceFields
   return rows[0].Int(0);
 }
 
-Result<bool> RegionExists(db::Tx& tx, int64_t id) {
-  SD_TRY_ASSIGN(db::Rows rows, tx.Query("SELECT 1 FROM org_regions WHERE id = $1", {id}));
-  return !rows.empty();
-}
-
 }  // namespace sd::crm::store

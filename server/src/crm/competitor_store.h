@@ -30,7 +30,4 @@ Result<std::optional<CompetitorPrice>> LoadPrice(db::Tx& tx, int64_t id);
 Result<int64_t> InsertPrice(db::Tx& tx, int64_t competitor_id, const PriceFields& f,
                             std::optional<int64_t> staff_id, int64_t now_us);
 
-// Whether a region with this id exists.
-Result<bool> RegionExists(db::Tx& tx, int64_t id);
-
 }  // namespace sd::crm::store

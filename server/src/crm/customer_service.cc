@@ -262,4 +262,9 @@ bool FollowUpOverdue(const std::optional<std::string>& next_follow_up_on,
   return next_follow_up_on && !next_follow_up_on->empty() && *next_follow_up_on < today;
 }
 
+Result<std::map<int64_t, std::vector<Contact>>> ContactsOfCustomers(
+    db::Tx& tx, const std::vector<int64_t>& customer_ids) {
+  return store::ContactsOf(tx, customer_ids);
+}
+
 }  // namespace sd::crm

@@ -5,6 +5,7 @@
 // on the record (owner chosen by someone else) are checked here.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -98,6 +99,10 @@ struct CustomerQuery {
 // The customers in the actor's scope matching the query. Errors: kInvalidArgument for a class,
 // kind, rating or sort outside their choices.
 Result<Page<Customer>> ListCustomers(db::Tx& tx, const auth::Actor& actor, const CustomerQuery& q);
+// The contacts of customers the caller has already read in the actor's scope (ListCustomers),
+// by customer id, in their saved order: the export's second sheet.
+Result<std::map<int64_t, std::vector<Contact>>> ContactsOfCustomers(
+    db::Tx& tx, const std::vector<int64_t>& customer_ids);
 
 // One event of a customer's history: an audit record (create, update, transfer, credit,
 // claim, release, return_to_pool, …) or a follow-up record.

@@ -337,17 +337,6 @@ Result<void> SetCredit(db::Tx& tx, int64_t id, const std::string& rating,
   return Ok();
 }
 
-Result<std::vector<int64_t>> StaffInDepartments(db::Tx& tx, const std::vector<int64_t>& ids) {
-  std::vector<int64_t> out;
-  if (ids.empty()) return out;
-  std::string sql = "SELECT id FROM org_staff WHERE department_id IN ";
-  std::vector<db::Value> params;
-  db::AppendIdList(ids, &sql, &params);
-  SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, params));
-  for (const db::Row& r : rows) out.push_back(r.Int(0));
-  return out;
-}
-
 Result<int64_t> CountOwnedActive(db::Tx& tx, int64_t staff_id) {
   SD_TRY_ASSIGN(db::Rows rows, tx.Query("SELECT COUNT(*) FROM crm_customers WHERE "
                                         "owner_staff_id = $1 AND status = 'active'",

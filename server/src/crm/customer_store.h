@@ -121,9 +121,6 @@ struct NameIndexEntry {
 };
 Result<std::vector<NameIndexEntry>> LoadNameIndex(db::Tx& tx);
 
-// Ids of every staff member (active or not) of the given departments (may be empty).
-Result<std::vector<int64_t>> StaffInDepartments(db::Tx& tx, const std::vector<int64_t>& ids);
-
 // Active customers owned by staff_id (the pool cap counts these).
 Result<int64_t> CountOwnedActive(db::Tx& tx, int64_t staff_id);
 

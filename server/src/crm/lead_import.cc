@@ -83,7 +83,7 @@ Result<LeadImportPlan> PlanLeadImport(db::Tx& tx, const std::vector<std::string>
     regions.by_key[r.f.code].push_back(&r);
     if (r.f.name != r.f.code) regions.by_key[r.f.name].push_back(&r);
   }
-  SD_TRY_ASSIGN(std::vector<RouteRegion> tree, store::RouteRegions(tx));
+  SD_TRY_ASSIGN(std::vector<RouteRegion> tree, org::RegionOwnerLinks(tx));
   for (const ImportRow& row : rows) {
     auto cell = [&](const char* field) -> std::string {
       auto it = col.find(field);
@@ -134,7 +134,7 @@ Result<LeadImportResult> CommitLeadImport(db::Tx& tx, const auth::Actor& actor,
     return Fail(Code::kFailedPrecondition, "crm.import.rows_invalid",
                 {{"count", std::to_string(plan.error_count)}});
   }
-  SD_TRY_ASSIGN(std::vector<RouteRegion> tree, store::RouteRegions(tx));
+  SD_TRY_ASSIGN(std::vector<RouteRegion> tree, org::RegionOwnerLinks(tx));
   LeadImportResult out;
   for (const ImportLead& l : plan.leads) {
     SD_TRY_ASSIGN(Lead made, CreateLeadWithRegions(tx, actor, LeadKind::kLead, l.f, tree));

@@ -6,17 +6,12 @@
 #include <optional>
 #include <vector>
 
+#include "org/region.h"
+
 namespace sd::crm {
 
-// One region of the tree with what routing needs of its owner.
-struct RouteRegion {
-  int64_t id = 0;
-  std::optional<int64_t> parent_id;
-  std::optional<int64_t> owner_staff_id;
-  bool owner_active = false;                 // the owner has not left
-  std::optional<int64_t> owner_superior_id;  // the owner's direct superior (the region's manager)
-  bool owner_superior_active = false;        // that superior has not left
-};
+// One region of the tree with what routing needs of its owner (org::RegionOwnerLinks).
+using RouteRegion = org::RegionOwnerLink;
 
 // The staff member a lead from region_id goes to: the owner of the first region on the path
 // from region_id up to the root that has one; an owner who left is replaced by their superior

@@ -10,6 +10,8 @@
 #include "crm/lead_store.h"
 #include "crm/notice_store.h"
 #include "crm/scope.h"
+#include "org/region_service.h"
+#include "org/staff_service.h"
 
 namespace sd::crm {
 namespace {
@@ -106,7 +108,7 @@ Result<Lead> Save(db::Tx& tx, const auth::Actor& actor, const Lead& before, cons
 }  // namespace
 
 Result<Lead> CreateLead(db::Tx& tx, const auth::Actor& actor, LeadKind kind, LeadFields f) {
-  SD_TRY_ASSIGN(std::vector<RouteRegion> regions, store::RouteRegions(tx));
+  SD_TRY_ASSIGN(std::vector<RouteRegion> regions, org::RegionOwnerLinks(tx));
   return CreateLeadWithRegions(tx, actor, kind, std::move(f), regions);
 }
 
@@ -180,7 +182,7 @@ Result<Lead> AssignLead(db::Tx& tx, const auth::Actor& actor, LeadKind kind, int
                         int64_t version, int64_t staff_id) {
   SD_TRY_ASSIGN(Lead before, LoadVisible(tx, actor, kind, id));
   SD_TRY_ASSIGN(const LeadTransition* t, Allowed(actor, before, LeadAction::kAssign, version));
-  SD_TRY_ASSIGN(bool active, store::StaffActive(tx, staff_id));
+  SD_TRY_ASSIGN(bool active, org::StaffActive(tx, staff_id));
   if (!active) return InvalidField("staff_id", "crm.lead.assignee_unknown");
   Lead after = before;
   after.state = t->to;

@@ -28,7 +28,7 @@ namespace sd::crm {
 // Errors: kInvalidArgument (CheckLeadFields; "region_id" crm.lead.region_unknown;
 // "time_zone" crm.inquiry.time_zone_invalid).
 Result<Lead> CreateLead(db::Tx& tx, const auth::Actor& actor, LeadKind kind, LeadFields f);
-// CreateLead over the region tree read once by the caller (store::RouteRegions): imports
+// CreateLead over the region tree read once by the caller (org::RegionOwnerLinks): imports
 // create many leads in one Tx.
 Result<Lead> CreateLeadWithRegions(db::Tx& tx, const auth::Actor& actor, LeadKind kind,
                                    LeadFields f, const std::vector<RouteRegion>& regions);

@@ -151,31 +151,6 @@ Result<bool> UpdateLead(db::Tx& tx, const Lead& l, int64_t expected_version, int
   return n == 1;
 }
 
-Result<std::vector<RouteRegion>> RouteRegions(db::Tx& tx) {
-  SD_TRY_ASSIGN(db::Rows rows,
-                tx.Query("SELECT r.id, r.parent_id, r.owner_staff_id, COALESCE(s.status, ''), "
-                         "s.superior_staff_id, COALESCE(u.status, '') FROM org_regions r "
-                         "LEFT JOIN org_staff s ON s.id = r.owner_staff_id "
-                         "LEFT JOIN org_staff u ON u.id = s.superior_staff_id"));
-  return db::MapRows(rows, [](const db::Row& r) {
-    RouteRegion out;
-    out.id = r.Int(0);
-    out.parent_id = r.OptInt(1);
-    out.owner_staff_id = r.OptInt(2);
-    out.owner_active = r.Text(3) == "active";
-    out.owner_superior_id = r.OptInt(4);
-    out.owner_superior_active = r.Text(5) == "active";
-    return out;
-  });
-}
-
-Result<bool> StaffActive(db::Tx& tx, int64_t staff_id) {
-  SD_TRY_ASSIGN(
-      db::Rows rows,
-      tx.Query("SELECT 1 FROM org_staff WHERE id = $1 AND status = 'active'", {staff_id}));
-  return !rows.empty();
-}
-
 Result<std::vector<ResponseSample>> ResponseSamples(db::Tx& tx, LeadKind kind,
                                                     const LeadVisibility& visible,
                                                     std::optional<int64_t> from_us,

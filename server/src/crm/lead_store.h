@@ -41,11 +41,6 @@ Result<int64_t> InsertLead(db::Tx& tx, const Lead& l);
 // updated_at_us); false otherwise.
 Result<bool> UpdateLead(db::Tx& tx, const Lead& l, int64_t expected_version, int64_t now_us);
 
-// The region tree with each owner's status and superior, for RouteLead.
-Result<std::vector<RouteRegion>> RouteRegions(db::Tx& tx);
-// Whether staff_id is an active staff member.
-Result<bool> StaffActive(db::Tx& tx, int64_t staff_id);
-
 struct ResponseSample {
   int64_t staff_id = 0;
   std::string staff_name;

@@ -42,6 +42,10 @@ Result<Page<store::PoolItem>> ListPool(db::Tx& tx, const store::PoolFilter& f) {
   return store::QueryPool(tx, f);
 }
 
+Result<std::optional<CustomerHead>> PooledCustomerHead(db::Tx& tx, int64_t customer_id) {
+  return store::LoadCustomerHead(tx, customer_id);
+}
+
 Result<void> ClaimCustomer(db::Tx& tx, const auth::Actor& actor, int64_t customer_id) {
   SD_TRY_ASSIGN(auto head, store::LoadCustomerHead(tx, customer_id));
   if (!head) return Fail(Code::kNotFound, "common.not_found");

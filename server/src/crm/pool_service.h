@@ -15,8 +15,16 @@
 
 namespace sd::crm {
 
+// The store's filter and item shapes, as the service's callers (handlers) name them.
+using PoolFilter = store::PoolFilter;
+using PoolItem = store::PoolItem;
+
 // Pool customers with basic fields (no contacts): anyone who may read customers sees the pool.
-Result<Page<store::PoolItem>> ListPool(db::Tx& tx, const store::PoolFilter& f);
+Result<Page<PoolItem>> ListPool(db::Tx& tx, const PoolFilter& f);
+
+// Owner and version of a customer the caller has just claimed or released (no scope check:
+// the claim or release checked it); nullopt when there is no such customer.
+Result<std::optional<CustomerHead>> PooledCustomerHead(db::Tx& tx, int64_t customer_id);
 
 // The actor's staff member takes a pool customer. Errors: kNotFound (no such customer),
 // kFailedPrecondition "crm.pool.no_staff", "crm.pool.not_in_pool", "crm.pool.cap_reached"

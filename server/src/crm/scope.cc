@@ -5,6 +5,7 @@
 #include "crm/customer_store.h"
 #include "org/assignment_store.h"
 #include "org/department.h"
+#include "org/staff_service.h"
 
 namespace sd::crm {
 
@@ -26,7 +27,7 @@ Result<CustomerScope> ScopeOf(db::Tx& tx, const auth::Actor& actor) {
   if (actor.scope == auth::DataScope::kDepartment && actor.department_id) {
     SD_TRY_ASSIGN(std::vector<int64_t> departments,
                   org::DepartmentSubtree(tx, *actor.department_id));
-    SD_TRY_ASSIGN(std::vector<int64_t> staff, store::StaffInDepartments(tx, departments));
+    SD_TRY_ASSIGN(std::vector<int64_t> staff, org::StaffInDepartments(tx, departments));
     s.owner_ids.insert(s.owner_ids.end(), staff.begin(), staff.end());
   }
   std::sort(s.owner_ids.begin(), s.owner_ids.end());

@@ -1,4 +1,6 @@
 #include <nlohmann/json.hpp>
+#include <set>
+#include <string>
 
 #include "http/router.h"
 
@@ -68,6 +70,53 @@ nlohmann::json Operation(const Route& route) {
   return op;
 }
 
+// The component schemas `node` names through $ref, recursively, into `names`.
+void CollectRefs(const nlohmann::json& node, const nlohmann::json& schemas,
+                 std::set<std::string>* names) {
+  if (node.is_object()) {
+    auto ref = node.find("$ref");
+    if (ref != node.end() && ref->is_string()) {
+      std::string name = ref->get<std::string>().substr(sizeof("#/components/schemas/") - 1);
+      if (names->insert(name).second && schemas.contains(name)) {
+        CollectRefs(schemas[name], schemas, names);
+      }
+    }
+  }
+  if (node.is_structured()) {
+    for (const auto& child : node) CollectRefs(child, schemas, names);
+  }
+}
+
+// Every object under node without `required` gets all its properties required.
+void RequireAllProperties(nlohmann::json& node) {
+  if (!node.is_structured()) return;
+  if (node.is_object() && node.contains("properties") && node["properties"].is_object() &&
+      !node.contains("required")) {
+    nlohmann::json required = nlohmann::json::array();
+    for (const auto& [name, _] : node["properties"].items()) required.push_back(name);
+    if (!required.empty()) node["required"] = required;
+  }
+  for (auto& child : node) RequireAllProperties(child);
+}
+
+// The server writes every property of a reply schema (null when nullable), so a schema only
+// replies use and that states no `required` has them all required: the web's generated types
+// then need no optional fields. Schemas a request body uses keep what they state.
+void RequireReplyProperties(const nlohmann::json& paths, nlohmann::json& schemas) {
+  std::set<std::string> replies, requests;
+  for (const auto& [path, ops] : paths.items()) {
+    for (const auto& [method, op] : ops.items()) {
+      if (op.contains("requestBody")) CollectRefs(op["requestBody"], schemas, &requests);
+      for (const auto& [status, response] : op["responses"].items()) {
+        if (status.front() == '2') CollectRefs(response, schemas, &replies);
+      }
+    }
+  }
+  for (const std::string& name : replies) {
+    if (!requests.contains(name) && schemas.contains(name)) RequireAllProperties(schemas[name]);
+  }
+}
+
 }  // namespace
 
 std::string OpenApiDocument(const Router& router, std::string_view version) {
@@ -94,6 +143,7 @@ std::string OpenApiDocument(const Router& router, std::string_view version) {
         "field": {"type": "string"}, "code": {"type": "string"}, "message": {"type": "string"}}}}}})");
   schemas["Binary"] = {{"type", "string"}, {"format", "binary"}};  // file downloads
   for (const auto& [name, text] : router.schemas()) schemas[name] = nlohmann::json::parse(text);
+  RequireReplyProperties(paths, schemas);
   doc["components"] = {
       {"schemas", schemas},
       {"securitySchemes",

@@ -246,4 +246,11 @@ int Restore(const Config& c, const std::string& path) {
   return 0;
 }
 
+int OpenApi() {
+  // The routes only: a server that is never bound, without a database.
+  http::Server server(http::App{});
+  fmt::print("{}\n", http::OpenApiDocument(server.router(), SALESDESK_VERSION));
+  return 0;
+}
+
 }  // namespace sd::cli

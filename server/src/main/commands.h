@@ -31,5 +31,8 @@ int UserDisable(const Config& c, const std::string& login);
 int UserResetPassword(const Config& c, const std::string& login);
 int Backup(const Config& c, const std::string& path);
 int Restore(const Config& c, const std::string& path);
+// Prints the OpenAPI document of every route (what GET /api/v1/openapi.json serves), without a
+// database: the web's generated types are made from it.
+int OpenApi();
 
 }  // namespace sd::cli

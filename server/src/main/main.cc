@@ -76,6 +76,8 @@ int main(int argc, char** argv) {
   auto* restore = app.add_subcommand("restore", "Load a backup FILE into an empty database");
   restore->add_option("file", file, "Backup file")->required();
 
+  auto* openapi = app.add_subcommand("openapi", "Print the OpenAPI document (no database needed)");
+
   CLI11_PARSE(app, argc, argv);
 
   if (*serve) return sd::cli::Serve(c);
@@ -86,5 +88,6 @@ int main(int argc, char** argv) {
   if (*reset) return sd::cli::UserResetPassword(c, login);
   if (*backup) return sd::cli::Backup(c, file);
   if (*restore) return sd::cli::Restore(c, file);
+  if (*openapi) return sd::cli::OpenApi();
   return 1;
 }

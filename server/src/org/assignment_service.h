@@ -16,7 +16,10 @@
 
 namespace sd::org {
 
-Result<std::vector<Assignment>> ListAssignments(db::Tx& tx, const store::AssignmentFilter& f);
+// The store's filter, as the service's callers (handlers) name it.
+using AssignmentFilter = store::AssignmentFilter;
+
+Result<std::vector<Assignment>> ListAssignments(db::Tx& tx, const AssignmentFilter& f);
 
 struct NewAssignment {
   AssignmentKind kind = AssignmentKind::kSupport;

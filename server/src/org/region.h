@@ -41,4 +41,14 @@ bool RegionLevelFits(std::optional<RegionLevel> parent_level, RegionLevel level)
 
 audit::Snapshot RegionSnapshot(const Region& r);
 
+// One region of the tree with its owner's standing: what routing a lead by region needs.
+struct RegionOwnerLink {
+  int64_t id = 0;
+  std::optional<int64_t> parent_id;
+  std::optional<int64_t> owner_staff_id;
+  bool owner_active = false;                 // the owner has not left
+  std::optional<int64_t> owner_superior_id;  // the owner's direct superior (the region's manager)
+  bool owner_superior_active = false;        // that superior has not left
+};
+
 }  // namespace sd::org

@@ -40,6 +40,12 @@ Result<std::vector<Region>> ListRegions(db::Tx& tx, const std::optional<std::str
   return store::ListRegions(tx, q);
 }
 
+Result<std::vector<RegionOwnerLink>> RegionOwnerLinks(db::Tx& tx) {
+  return store::RegionOwnerLinks(tx);
+}
+
+Result<bool> RegionExists(db::Tx& tx, int64_t id) { return store::RegionExists(tx, id); }
+
 Result<Region> CreateRegion(db::Tx& tx, const audit::Context& ctx, const RegionFields& f) {
   SD_TRY(Validate(tx, std::nullopt, f));
   SD_TRY_ASSIGN(int64_t id, store::InsertRegion(tx, f, ctx.at_us));

@@ -15,6 +15,10 @@ namespace sd::org {
 
 // Every region, flat (the client builds the tree from parent_id). q: part of code or name.
 Result<std::vector<Region>> ListRegions(db::Tx& tx, const std::optional<std::string>& q);
+// Every region with its owner's status and superior (lead routing walks this tree).
+Result<std::vector<RegionOwnerLink>> RegionOwnerLinks(db::Tx& tx);
+// Whether a region with this id exists.
+Result<bool> RegionExists(db::Tx& tx, int64_t id);
 
 // Errors: kInvalidArgument (required/too long code or name; unknown parent or owner as field
 // errors), kFailedPrecondition "org.region.level" (the level does not fit under the parent),

@@ -94,4 +94,27 @@ Result<int64_t> CountRegionCoverage(db::Tx& tx, int64_t id) {
   return rows[0].Int(0);
 }
 
+Result<std::vector<RegionOwnerLink>> RegionOwnerLinks(db::Tx& tx) {
+  SD_TRY_ASSIGN(db::Rows rows,
+                tx.Query("SELECT r.id, r.parent_id, r.owner_staff_id, COALESCE(s.status, ''), "
+                         "s.superior_staff_id, COALESCE(u.status, '') FROM org_regions r "
+                         "LEFT JOIN org_staff s ON s.id = r.owner_staff_id "
+                         "LEFT JOIN org_staff u ON u.id = s.superior_staff_id"));
+  return db::MapRows(rows, [](const db::Row& r) {
+    RegionOwnerLink out;
+    out.id = r.Int(0);
+    out.parent_id = r.OptInt(1);
+    out.owner_staff_id = r.OptInt(2);
+    out.owner_active = r.Text(3) == "active";
+    out.owner_superior_id = r.OptInt(4);
+    out.owner_superior_active = r.Text(5) == "active";
+    return out;
+  });
+}
+
+Result<bool> RegionExists(db::Tx& tx, int64_t id) {
+  SD_TRY_ASSIGN(db::Rows rows, tx.Query("SELECT 1 FROM org_regions WHERE id = $1", {id}));
+  return !rows.empty();
+}
+
 }  // namespace sd::org::store

@@ -28,4 +28,8 @@ Result<std::vector<RegionLevel>> ChildLevels(db::Tx& tx, int64_t id);
 // How many staff members cover the region (org_staff_regions).
 Result<int64_t> CountRegionCoverage(db::Tx& tx, int64_t id);
 
+// Every region with its owner's status and superior.
+Result<std::vector<RegionOwnerLink>> RegionOwnerLinks(db::Tx& tx);
+Result<bool> RegionExists(db::Tx& tx, int64_t id);
+
 }  // namespace sd::org::store

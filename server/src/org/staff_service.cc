@@ -163,4 +163,11 @@ Result<std::optional<OrgRef>> FindStaff(db::Tx& tx, int64_t id) {
   return store::FindStaffRef(tx, id);
 }
 
+Result<std::vector<int64_t>> StaffInDepartments(db::Tx& tx,
+                                                const std::vector<int64_t>& department_ids) {
+  return store::StaffInDepartments(tx, department_ids);
+}
+
+Result<bool> StaffActive(db::Tx& tx, int64_t staff_id) { return store::StaffActive(tx, staff_id); }
+
 }  // namespace sd::org

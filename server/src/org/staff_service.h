@@ -71,5 +71,11 @@ Result<Page<Staff>> ListStaff(db::Tx& tx, const StaffQuery& query);
 
 // Id, code and name of a staff member, or nullopt. For other modules (auth links accounts).
 Result<std::optional<OrgRef>> FindStaff(db::Tx& tx, int64_t id);
+// The ids of the staff members (active or left) of any of the departments: a department
+// scope's people.
+Result<std::vector<int64_t>> StaffInDepartments(db::Tx& tx,
+                                                const std::vector<int64_t>& department_ids);
+// Whether the staff member exists and has not left.
+Result<bool> StaffActive(db::Tx& tx, int64_t staff_id);
 
 }  // namespace sd::org

@@ -215,4 +215,21 @@ Result<std::optional<OrgRef>> FindStaffRef(db::Tx& tx, int64_t id) {
   return std::optional<OrgRef>(OrgRef{rows[0].Int(0), rows[0].Text(1), rows[0].Text(2)});
 }
 
+Result<std::vector<int64_t>> StaffInDepartments(db::Tx& tx, const std::vector<int64_t>& ids) {
+  std::vector<int64_t> out;
+  if (ids.empty()) return out;
+  std::string sql = "SELECT id FROM org_staff WHERE department_id IN ";
+  std::vector<db::Value> params;
+  db::AppendIdList(ids, &sql, &params);
+  SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, params));
+  for (const db::Row& r : rows) out.push_back(r.Int(0));
+  return out;
+}
+
+Result<bool> StaffActive(db::Tx& tx, int64_t id) {
+  SD_TRY_ASSIGN(db::Rows rows,
+                tx.Query("SELECT 1 FROM org_staff WHERE id = $1 AND status = 'active'", {id}));
+  return !rows.empty();
+}
+
 }  // namespace sd::org::store

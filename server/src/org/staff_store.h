@@ -52,4 +52,9 @@ Result<SuperiorMap> StaffSuperiors(db::Tx& tx);
 // Id, code (工号) and name of a staff member, if there is one.
 Result<std::optional<OrgRef>> FindStaffRef(db::Tx& tx, int64_t id);
 
+// The ids of the staff members (active or left) of any of the departments.
+Result<std::vector<int64_t>> StaffInDepartments(db::Tx& tx, const std::vector<int64_t>& ids);
+// Whether the staff member exists and has not left.
+Result<bool> StaffActive(db::Tx& tx, int64_t id);
+
 }  // namespace sd::org::store

@@ -1,25 +1,14 @@
-// Types of the backbone API (see the API contract). To be replaced by schema.gen.ts, generated
-// from /api/v1/openapi.json, once the server publishes it.
+// Types of the backbone API. Reply shapes come from schema.gen.ts, generated from the server's
+// /api/v1/openapi.json by scripts/gen-api-types.mjs (scripts/check fails when it drifts).
+import type { components } from './schema.gen'
+
+/** The API's component schemas, as the server documents them. */
+export type Schemas = components['schemas']
 
 export type Locale = 'zh-CN' | 'en-US'
 export type DataScope = 'all' | 'department' | 'own'
 
-export interface User {
-  id: number
-  login: string
-  display_name: string
-  locale: Locale
-  department_id: number | null
-  department_name: string | null
-  roles: string[]
-  staff_id: number | null
-  staff_name: string | null
-  disabled: boolean
-  must_change_password: boolean
-  version: number
-  created_at: string
-  last_login_at: string | null
-}
+export type User = Schemas['User']
 
 export interface SessionInfo {
   user: User
@@ -44,13 +33,7 @@ export interface Items<T> {
   items: T[]
 }
 
-export interface Role {
-  id: number
-  code: string
-  name: string
-  data_scope: DataScope
-  permissions: string[]
-}
+export type Role = Schemas['Role']
 
 export interface Department {
   id: number

@@ -3,7 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "auth/user_store.h"
+#include "auth/user_service.h"
 #include "http/auth/user_json.h"
 #include "http/json_in.h"
 #include "http/server.h"
@@ -21,7 +21,7 @@ std::string SessionCookie(const App& app, const std::string& token, int64_t max_
 // The signed-in view of the session's user (staff member and positions come with the actor).
 Result<nlohmann::json> SelfJson(App& app, const auth::Session& s) {
   return db::ReadValue<nlohmann::json>(*app.db, [&](db::Tx& tx) -> Result<nlohmann::json> {
-    SD_TRY_ASSIGN(std::optional<auth::User> u, auth::store::LoadUser(tx, s.actor.user_id));
+    SD_TRY_ASSIGN(std::optional<auth::User> u, auth::GetSelf(tx, s.actor));
     if (!u) return Fail(Code::kUnauthenticated, "auth.unauthenticated");
     return SessionJson(s, *u);
   });
@@ -83,7 +83,7 @@ Result<Reply> SetPreferences(Ctx& ctx) {
   SD_TRY(in.Finish());
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY(auth::SetLocale(tx, ctx.actor(), locale));
-    SD_TRY_ASSIGN(std::optional<auth::User> u, auth::store::LoadUser(tx, ctx.actor().user_id));
+    SD_TRY_ASSIGN(std::optional<auth::User> u, auth::GetSelf(tx, ctx.actor()));
     if (!u) return Fail(Code::kNotFound, "common.not_found");
     return JsonReply(200, UserJson(*u));
   });

@@ -11,7 +11,7 @@ namespace sd::http {
 namespace {
 
 Result<Reply> ListUsers(Ctx& ctx) {
-  auth::store::UserFilter f;
+  auth::UserFilter f;
   SD_TRY_ASSIGN(f.page, ctx.Paging());
   f.q = ctx.TextQuery("q");
   if (auto d = ctx.Query("disabled")) {

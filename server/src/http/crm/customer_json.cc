@@ -165,7 +165,7 @@ json VarietyJson(const crm::Variety& v) {
           {"notes", v.notes}};
 }
 
-json PoolItemJson(const crm::store::PoolItem& p) {
+json PoolItemJson(const crm::PoolItem& p) {
   return {{"id", p.id},
           {"code", p.code},
           {"name", p.name},

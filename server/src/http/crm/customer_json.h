@@ -12,8 +12,8 @@
 #include "crm/credit.h"
 #include "crm/customer.h"
 #include "crm/customer_service.h"
-#include "crm/customer_store.h"
 #include "crm/pool.h"
+#include "crm/pool_service.h"
 #include "crm/transfer.h"
 #include "http/context.h"
 #include "http/json_in.h"
@@ -33,7 +33,7 @@ nlohmann::json CustomerJson(const crm::Customer& c, const std::string& today,
 nlohmann::json CustomerListItemJson(const crm::Customer& c, const std::string& today);
 nlohmann::json ContactJson(const crm::Contact& c);
 nlohmann::json VarietyJson(const crm::Variety& v);
-nlohmann::json PoolItemJson(const crm::store::PoolItem& p);
+nlohmann::json PoolItemJson(const crm::PoolItem& p);
 nlohmann::json CreditRatingJson(const crm::CreditRatingRecord& k);
 nlohmann::json TransferJson(const crm::Transfer& t);
 nlohmann::json PoolSettingsJson(const crm::PoolSettings& s);

@@ -11,7 +11,6 @@
 #include "base/money.h"
 #include "crm/customer_import.h"
 #include "crm/customer_service.h"
-#include "crm/customer_store.h"
 #include "http/crm/customer_json.h"
 #include "http/dates.h"
 #include "http/server.h"
@@ -105,7 +104,7 @@ Result<Export> BuildExport(db::Tx& tx, const auth::Actor& actor, const crm::Cust
   std::vector<int64_t> ids;
   ids.reserve(page.items.size());
   for (const crm::Customer& c : page.items) ids.push_back(c.id);
-  SD_TRY_ASSIGN(auto contacts_of, crm::store::ContactsOf(tx, ids));
+  SD_TRY_ASSIGN(auto contacts_of, crm::ContactsOfCustomers(tx, ids));
   for (const crm::Customer& c : page.items) {
     customers.rows.push_back(CustomerRow(c));
     auto it = contacts_of.find(c.id);

@@ -14,7 +14,7 @@ namespace {
 using nlohmann::json;
 
 Result<Reply> ListPool(Ctx& ctx) {
-  crm::store::PoolFilter f;
+  crm::PoolFilter f;
   SD_TRY_ASSIGN(f.page, ctx.Paging());
   f.q = ctx.TextQuery("q");
   SD_TRY_ASSIGN(f.region_id, ctx.IdQuery("region_id"));
@@ -31,7 +31,7 @@ Result<Reply> Claim(Ctx& ctx) {
   SD_TRY_ASSIGN(int64_t id, ctx.IdParam("id"));
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY(crm::ClaimCustomer(tx, ctx.actor(), id));
-    SD_TRY_ASSIGN(auto c, crm::store::LoadCustomerHead(tx, id));
+    SD_TRY_ASSIGN(auto c, crm::PooledCustomerHead(tx, id));
     return JsonReply(200, {{"id", id},
                            {"owner_staff_id", OrNull(c ? c->owner_staff_id : std::nullopt)},
                            {"version", c ? c->version : 0}});
@@ -46,7 +46,7 @@ Result<Reply> Release(Ctx& ctx) {
   SD_TRY(in.Finish());
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY(crm::ReleaseCustomer(tx, ctx.actor(), id, version, reason));
-    SD_TRY_ASSIGN(auto c, crm::store::LoadCustomerHead(tx, id));
+    SD_TRY_ASSIGN(auto c, crm::PooledCustomerHead(tx, id));
     return JsonReply(200,
                      {{"id", id}, {"owner_staff_id", nullptr}, {"version", c ? c->version : 0}});
   });

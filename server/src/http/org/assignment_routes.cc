@@ -13,7 +13,7 @@ namespace {
 constexpr const char* kKinds = "support, price_audit, order_check, supervise";
 
 Result<Reply> ListAssignments(Ctx& ctx) {
-  org::store::AssignmentFilter f;
+  org::AssignmentFilter f;
   SD_TRY_ASSIGN(f.staff_id, ctx.IntQuery("staff_id"));
   SD_TRY_ASSIGN(f.subject_staff_id, ctx.IntQuery("subject_staff_id"));
   if (auto kind = ctx.TextQuery("kind")) {

@@ -16,8 +16,7 @@ nlohmann::json RefsJson(const std::vector<org::OrgRef>& refs) {
 
 }  // namespace
 
-nlohmann::json StaffJson(const org::Staff& s,
-                         const std::optional<auth::store::StaffAccount>& account) {
+nlohmann::json StaffJson(const org::Staff& s, const std::optional<auth::StaffAccount>& account) {
   nlohmann::json user;
   if (account) user = {{"id", account->user_id}, {"login", account->login}};
   return {{"id", s.id},
@@ -43,13 +42,12 @@ nlohmann::json StaffJson(const org::Staff& s,
 }
 
 nlohmann::json StaffListJson(const std::vector<org::Staff>& staff,
-                             const std::map<int64_t, auth::store::StaffAccount>& accounts) {
+                             const std::map<int64_t, auth::StaffAccount>& accounts) {
   nlohmann::json items = nlohmann::json::array();
   for (const org::Staff& s : staff) {
     auto it = accounts.find(s.id);
-    items.push_back(StaffJson(s, it == accounts.end()
-                                     ? std::nullopt
-                                     : std::optional<auth::store::StaffAccount>(it->second)));
+    items.push_back(StaffJson(
+        s, it == accounts.end() ? std::nullopt : std::optional<auth::StaffAccount>(it->second)));
   }
   return items;
 }

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "auth/permissions.h"
-#include "auth/user_store.h"
+#include "auth/user_service.h"
 #include "http/json_in.h"
 #include "http/org/staff_json.h"
 #include "http/server.h"
@@ -15,7 +15,7 @@ namespace {
 
 // The staff JSON with the linked account read from auth.
 Result<nlohmann::json> Decorated(db::Tx& tx, const org::Staff& s) {
-  SD_TRY_ASSIGN(auto accounts, auth::store::AccountsOfStaff(tx, {s.id}));
+  SD_TRY_ASSIGN(auto accounts, auth::AccountsOfStaff(tx, {s.id}));
   return StaffListJson({s}, accounts)[0];
 }
 
@@ -31,7 +31,7 @@ Result<Reply> ListStaff(Ctx& ctx) {
     SD_TRY_ASSIGN(Page<org::Staff> page, org::ListStaff(tx, q));
     std::vector<int64_t> ids;
     for (const org::Staff& s : page.items) ids.push_back(s.id);
-    SD_TRY_ASSIGN(auto accounts, auth::store::AccountsOfStaff(tx, ids));
+    SD_TRY_ASSIGN(auto accounts, auth::AccountsOfStaff(tx, ids));
     return PageReply(StaffListJson(page.items, accounts), page);
   });
 }

@@ -1,17 +1,8 @@
-// Types of the organization API (positions, staff, regions, product lines, division of work),
-// following the org contract until schema.gen.ts covers them.
-import type { DataScope } from '@/api/types'
+// Types of the organization API (positions, staff, regions, product lines, division of work).
+// Reply shapes are the server's OpenAPI schemas (schema.gen.ts), so a drift fails vue-tsc.
+import type { DataScope, Schemas } from '@/api/types'
 
-export interface OrgDepartment {
-  id: number
-  parent_id: number | null
-  code: string
-  name: string
-  sort_order: number
-  version: number
-  staff_count?: number
-  position_count?: number
-}
+export type OrgDepartment = Schemas['Department']
 
 export type DepartmentDialogMode = 'create' | 'rename' | 'move'
 
@@ -158,28 +149,7 @@ export interface NamedRef {
 
 export type StaffStatus = 'active' | 'left'
 
-export interface Staff {
-  id: number
-  code: string
-  name: string
-  department_id: number
-  department_name: string
-  superior_staff_id: number | null
-  superior_name: string | null
-  phone: string
-  email: string
-  status: StaffStatus
-  joined_on: string | null
-  left_on: string | null
-  notes: string
-  positions: NamedRef[]
-  regions: NamedRef[]
-  product_lines: NamedRef[]
-  user: { id: number; login: string } | null
-  version: number
-  created_at: string
-  updated_at: string
-}
+export type Staff = Schemas['Staff']
 
 export interface StaffInput {
   code: string
@@ -204,26 +174,9 @@ export interface StaffPatch extends Partial<StaffInput> {
 export type RegionLevel = 'province' | 'city' | 'county'
 export const REGION_LEVELS: readonly RegionLevel[] = ['province', 'city', 'county']
 
-export interface Region {
-  id: number
-  parent_id: number | null
-  code: string
-  name: string
-  level: RegionLevel
-  owner_staff_id: number | null
-  owner_name: string | null
-  sort_order: number
-  version: number
-}
+export type Region = Schemas['Region']
 
-export interface ProductLine {
-  id: number
-  code: string
-  name: string
-  notes: string
-  sort_order: number
-  version: number
-}
+export type ProductLine = Schemas['ProductLine']
 
 export type AssignmentKind = 'support' | 'price_audit' | 'order_check' | 'supervise'
 export const ASSIGNMENT_KINDS: readonly AssignmentKind[] = [
@@ -233,18 +186,7 @@ export const ASSIGNMENT_KINDS: readonly AssignmentKind[] = [
   'supervise',
 ]
 
-export interface Assignment {
-  id: number
-  kind: AssignmentKind
-  staff_id: number
-  staff_name: string
-  subject_staff_id: number
-  subject_name: string
-  product_line_id: number | null
-  product_line_name: string | null
-  notes: string
-  created_at: string
-}
+export type Assignment = Schemas['Assignment']
 
 export interface ChartPosition {
   id: number
@@ -256,8 +198,4 @@ export interface ChartPosition {
   holders: { staff_id: number; name: string }[]
 }
 
-export interface OrgChart {
-  company: string
-  departments: { id: number; parent_id: number | null; name: string }[]
-  positions: ChartPosition[]
-}
+export type OrgChart = Schemas['OrgChart']

@@ -1,0 +1,7993 @@
+// Generated from the server's OpenAPI document by web/scripts/gen-api-types.mjs: do not edit.
+// Regenerate after changing a route or schema: node web/scripts/gen-api-types.mjs
+export interface paths {
+  '/api/v1/audit': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The audit log, newest first */
+    get: operations['GET /api/v1/audit']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Log in. Web clients get an HttpOnly session cookie and a CSRF token; API clients (client=api) a bearer token. 401 for any wrong login or password, 429 when locked. */
+    post: operations['POST /api/v1/auth/login']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** End this session */
+    post: operations['POST /api/v1/auth/logout']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/auth/me': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The signed-in user with their staff member and positions, permissions (roles and positions) and data scope */
+    get: operations['GET /api/v1/auth/me']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Change the own password; other sessions end */
+    post: operations['POST /api/v1/auth/password']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/auth/preferences': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Save the own UI language */
+    put: operations['PUT /api/v1/auth/preferences']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/competitors': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Competitors by name */
+    get: operations['GET /api/v1/competitors']
+    put?: never
+    /** Add a competitor (409 crm.competitor.name_taken) */
+    post: operations['POST /api/v1/competitors']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/competitors/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One competitor with the prices seen, newest first */
+    get: operations['GET /api/v1/competitors/{id}']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    /** Change a competitor (optimistic lock by version) */
+    patch: operations['PATCH /api/v1/competitors/{id}']
+    trace?: never
+  }
+  '/api/v1/competitors/{id}/prices': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Prices seen of a competitor, newest first */
+    get: operations['GET /api/v1/competitors/{id}/prices']
+    put?: never
+    /** Record a price seen in the market (customer, when given, must be visible) */
+    post: operations['POST /api/v1/competitors/{id}/prices']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/credit-ratings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Proposals waiting for the caller's decision (not the caller's own) */
+    get: operations['GET /api/v1/credit-ratings']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/credit-ratings/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Approve a proposal: sets the customer's rating, limit and days (422 crm.credit.self_approval for one's own proposal) */
+    post: operations['POST /api/v1/credit-ratings/{id}/approve']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/credit-ratings/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Reject a proposal */
+    post: operations['POST /api/v1/credit-ratings/{id}/reject']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/crm/pool/sweep': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Return idle customers to the pool now (the server also does it at start and hourly) */
+    post: operations['POST /api/v1/crm/pool/sweep']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/crm/settings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Pool settings: claim cap and idle days per class */
+    get: operations['GET /api/v1/crm/settings']
+    /** Change the pool settings */
+    put: operations['PUT /api/v1/crm/settings']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** List and search customers in the caller's data scope */
+    get: operations['GET /api/v1/customers']
+    put?: never
+    /** Create a customer (409 crm.customer.duplicate_credit_code, or crm.customer.similar_name unless confirm_similar) */
+    post: operations['POST /api/v1/customers']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/export.xlsx': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The customers of the list's filters in the caller's data scope as an Excel workbook (sheets 客户 and 联系人; at most 200,000 rows), audited as customer export */
+    get: operations['GET /api/v1/customers/export.xlsx']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/import': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Import customers and contacts from the .xlsx or CSV file sent as the body (UTF-8 or GBK CSV); all rows or none: any bad row gives 422 crm.import.rows_invalid with rows [{row, field, column, code, message}] */
+    post: operations['POST /api/v1/customers/import']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/import-template.xlsx': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The import template: the column headers, and a sheet explaining them */
+    get: operations['GET /api/v1/customers/import-template.xlsx']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One customer with contacts, varieties and actions (404 outside the scope) */
+    get: operations['GET /api/v1/customers/{id}']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    /** Change a customer (optimistic lock by version); owner and credit change through transfer, pool and credit ratings */
+    patch: operations['PATCH /api/v1/customers/{id}']
+    trace?: never
+  }
+  '/api/v1/customers/{id}/credit-ratings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The customer's credit ratings, newest first */
+    get: operations['GET /api/v1/customers/{id}/credit-ratings']
+    put?: never
+    /** Propose a credit rating (customer.credit_propose or customer.credit_approve) */
+    post: operations['POST /api/v1/customers/{id}/credit-ratings']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{id}/follow-ups': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Visit and call records of a customer, newest first */
+    get: operations['GET /api/v1/customers/{id}/follow-ups']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{id}/release': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Put the customer back into the pool (its owner, or a transfer approver) */
+    post: operations['POST /api/v1/customers/{id}/release']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{id}/timeline': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The customer's history: audit records and follow-ups, newest first */
+    get: operations['GET /api/v1/customers/{id}/timeline']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{id}/transfer': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Transfer a customer: done at once with customer.transfer_approve (200, state approved), else requested by its owner (customer.transfer; 201, state requested) */
+    post: operations['POST /api/v1/customers/{id}/transfer']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/departments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every department (a tree by parent_id) with its counts */
+    get: operations['GET /api/v1/departments']
+    put?: never
+    /** Create a department */
+    post: operations['POST /api/v1/departments']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/departments/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Delete a department without sub-departments, positions, staff or accounts */
+    delete: operations['DELETE /api/v1/departments/{id}']
+    options?: never
+    head?: never
+    /** Rename, renumber or move a department (optimistic lock by version) */
+    patch: operations['PATCH /api/v1/departments/{id}']
+    trace?: never
+  }
+  '/api/v1/follow-up-plans': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Calendar feed of visit and call plans of the staff in the caller's scope */
+    get: operations['GET /api/v1/follow-up-plans']
+    put?: never
+    /** Plan a visit or call (拜访计划 / 电话销售计划) */
+    post: operations['POST /api/v1/follow-up-plans']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/follow-up-plans/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    /** Move or cancel a plan (optimistic lock; 422 crm.follow_up.plan_closed) */
+    patch: operations['PATCH /api/v1/follow-up-plans/{id}']
+    trace?: never
+  }
+  '/api/v1/follow-ups': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Log a visit or call: sets the customer's last follow-up (now) and next follow-up date, closes the plan */
+    post: operations['POST /api/v1/follow-ups']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/inbox': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** What needs the caller now: follow-ups due, leads to contact or assign, approvals, unread notices */
+    get: operations['GET /api/v1/inbox']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/inbox/notices/{id}/read': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Mark one of the caller's notices read */
+    post: operations['POST /api/v1/inbox/notices/{id}/read']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/inquiries': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Foreign inquiries the caller sees, with the buyer's local time */
+    get: operations['GET /api/v1/inquiries']
+    put?: never
+    /** Record an inquiry, kept by its creator (state assigned) */
+    post: operations['POST /api/v1/inquiries']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/inquiries/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One inquiry (404 when out of sight) */
+    get: operations['GET /api/v1/inquiries/{id}']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    /** Analysis and reply of an open inquiry (its keeper; optimistic lock) */
+    patch: operations['PATCH /api/v1/inquiries/{id}']
+    trace?: never
+  }
+  '/api/v1/inquiries/{id}/assign': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Assign the inquiry to a staff member (notice lead_assigned) */
+    post: operations['POST /api/v1/inquiries/{id}/assign']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/inquiries/{id}/contact': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The assignee's contact (422 crm.lead.action_not_allowed in another state; the first contact sets response_minutes) */
+    post: operations['POST /api/v1/inquiries/{id}/contact']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/inquiries/{id}/convert': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Convert into a customer owned by the assignee (same checks as POST /customers) */
+    post: operations['POST /api/v1/inquiries/{id}/convert']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/inquiries/{id}/discard': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The assignee's discard (422 crm.lead.action_not_allowed in another state) */
+    post: operations['POST /api/v1/inquiries/{id}/discard']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/inquiries/{id}/qualify': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The assignee's qualify (422 crm.lead.action_not_allowed in another state) */
+    post: operations['POST /api/v1/inquiries/{id}/qualify']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/inquiries/{id}/samples': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Samples of an inquiry */
+    get: operations['GET /api/v1/inquiries/{id}/samples']
+    put?: never
+    /** Request a sample for the buyer (state requested) */
+    post: operations['POST /api/v1/inquiries/{id}/samples']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/leads': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Leads the caller sees (assignee, creator, lead.assign over their scope) */
+    get: operations['GET /api/v1/leads']
+    put?: never
+    /** Create a lead; routed at once to the owner of its region (walking up the tree; an owner who left → their superior; none → unassigned, state new) */
+    post: operations['POST /api/v1/leads']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/leads/import': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Import leads from the .xlsx or CSV file sent as the body (columns 公司名称/company, 联系人, 电话, 邮箱, 微信, 来源, 片区 (code or name), 意向产品, 留言); each lead is routed. Any row error: 422 crm.import.rows_invalid with rows, nothing written */
+    post: operations['POST /api/v1/leads/import']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/leads/stats': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Response time (received → first contact) per assignee: average and p90 minutes */
+    get: operations['GET /api/v1/leads/stats']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/leads/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One lead (404 when out of sight) */
+    get: operations['GET /api/v1/leads/{id}']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/leads/{id}/assign': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Assign the lead to a staff member (notice lead_assigned) */
+    post: operations['POST /api/v1/leads/{id}/assign']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/leads/{id}/contact': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The assignee's contact (422 crm.lead.action_not_allowed in another state; the first contact sets response_minutes) */
+    post: operations['POST /api/v1/leads/{id}/contact']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/leads/{id}/convert': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Convert into a customer owned by the assignee (same checks as POST /customers) */
+    post: operations['POST /api/v1/leads/{id}/convert']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/leads/{id}/discard': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The assignee's discard (422 crm.lead.action_not_allowed in another state) */
+    post: operations['POST /api/v1/leads/{id}/discard']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/leads/{id}/qualify': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The assignee's qualify (422 crm.lead.action_not_allowed in another state) */
+    post: operations['POST /api/v1/leads/{id}/qualify']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/openapi.json': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** This OpenAPI 3 document */
+    get: operations['GET /api/v1/openapi.json']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/org/assignments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The division of work (分工) */
+    get: operations['GET /api/v1/org/assignments']
+    put?: never
+    /** Assign work; never to oneself (422 org.assignment.self), once per kind, staff, subject and product line (409 org.assignment.duplicate) */
+    post: operations['POST /api/v1/org/assignments']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/org/assignments/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Remove an assignment */
+    delete: operations['DELETE /api/v1/org/assignments/{id}']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/org/chart': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The organization chart: departments, positions and their active holders */
+    get: operations['GET /api/v1/org/chart']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/org/template': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The positions of the default template and whether each exists */
+    get: operations['GET /api/v1/org/template']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/org/template/apply': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Create every template position not present yet (superiors first) */
+    post: operations['POST /api/v1/org/template/apply']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/permissions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every permission with its name in the request language */
+    get: operations['GET /api/v1/permissions']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/pool': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Customers in the pool (公海), basic fields only */
+    get: operations['GET /api/v1/pool']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/pool/{id}/claim': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Claim a pool customer (422 crm.pool.cap_reached at the cap) */
+    post: operations['POST /api/v1/pool/{id}/claim']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/positions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** List positions (by department order, then code) */
+    get: operations['GET /api/v1/positions']
+    put?: never
+    /** Create a position */
+    post: operations['POST /api/v1/positions']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/positions/export.xlsx': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every position as an Excel workbook (sheets: positions, duties, authorities, indicators; names in the request language) */
+    get: operations['GET /api/v1/positions/export.xlsx']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/positions/from-template': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Create one position from the template */
+    post: operations['POST /api/v1/positions/from-template']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/positions/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One position with duties, authorities, indicators and holders */
+    get: operations['GET /api/v1/positions/{id}']
+    /** Save a whole position (lists rewritten, permissions re-granted; optimistic lock) */
+    put: operations['PUT /api/v1/positions/{id}']
+    post?: never
+    /** Delete a position nobody holds, that heads or assesses no other position */
+    delete: operations['DELETE /api/v1/positions/{id}']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/product-lines': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every product line */
+    get: operations['GET /api/v1/product-lines']
+    put?: never
+    /** Create a product line */
+    post: operations['POST /api/v1/product-lines']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/product-lines/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    /** Change a product line (optimistic lock by version) */
+    patch: operations['PATCH /api/v1/product-lines/{id}']
+    trace?: never
+  }
+  '/api/v1/regions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every region, flat (build the tree from parent_id) */
+    get: operations['GET /api/v1/regions']
+    put?: never
+    /** Create a region; a province has no parent, a city sits under a province, a county under a city (422 org.region.level) */
+    post: operations['POST /api/v1/regions']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/regions/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Delete a region without sub-regions or covering staff (422 org.region.in_use) */
+    delete: operations['DELETE /api/v1/regions/{id}']
+    options?: never
+    head?: never
+    /** Change a region (optimistic lock by version) */
+    patch: operations['PATCH /api/v1/regions/{id}']
+    trace?: never
+  }
+  '/api/v1/roles': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Roles with their permissions and data scope */
+    get: operations['GET /api/v1/roles']
+    put?: never
+    /** Create a role */
+    post: operations['POST /api/v1/roles']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/roles/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Replace a role's name, scope and permissions */
+    put: operations['PUT /api/v1/roles/{id}']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/samples': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Samples requested by the caller or by staff in the caller's scope */
+    get: operations['GET /api/v1/samples']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/samples/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One sample */
+    get: operations['GET /api/v1/samples/{id}']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/samples/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Approve a requested sample (422 crm.sample.self_approval for one's own request) */
+    post: operations['POST /api/v1/samples/{id}/approve']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/samples/{id}/feedback': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The buyer's feedback on a shipped sample */
+    post: operations['POST /api/v1/samples/{id}/feedback']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/samples/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Reject a requested sample (never one's own) */
+    post: operations['POST /api/v1/samples/{id}/reject']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/samples/{id}/ship': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Ship an approved sample by courier with a tracking number */
+    post: operations['POST /api/v1/samples/{id}/ship']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/staff': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** List staff */
+    get: operations['GET /api/v1/staff']
+    put?: never
+    /** Create a staff member (409 when the code is taken) */
+    post: operations['POST /api/v1/staff']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/staff/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One staff member */
+    get: operations['GET /api/v1/staff/{id}']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    /** Change a staff member (optimistic lock by version; 422 org.staff.cycle when the superior is the person or below them). Positions take effect for the linked account on its next request. */
+    patch: operations['PATCH /api/v1/staff/{id}']
+    trace?: never
+  }
+  '/api/v1/transfers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Transfers of customers in the caller's scope, newest first */
+    get: operations['GET /api/v1/transfers']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/transfers/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Approve a requested transfer: the owner changes (audited) */
+    post: operations['POST /api/v1/transfers/{id}/approve']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/transfers/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Reject a requested transfer */
+    post: operations['POST /api/v1/transfers/{id}/reject']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/users': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** List users */
+    get: operations['GET /api/v1/users']
+    put?: never
+    /** Create a user */
+    post: operations['POST /api/v1/users']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/users/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One user */
+    get: operations['GET /api/v1/users/{id}']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    /** Change name, roles, department, staff link or language (optimistic lock by version) */
+    patch: operations['PATCH /api/v1/users/{id}']
+    trace?: never
+  }
+  '/api/v1/users/{id}/disable': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Disable a user; their sessions end */
+    post: operations['POST /api/v1/users/{id}/disable']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/users/{id}/enable': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Enable a user */
+    post: operations['POST /api/v1/users/{id}/enable']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/users/{id}/reset-password': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Give a user a one-time password; their sessions end */
+    post: operations['POST /api/v1/users/{id}/reset-password']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/healthz': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Liveness and database health (503 when the database is unhealthy) */
+    get: operations['GET /healthz']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/metrics': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Prometheus metrics: request counts, latency and database timings */
+    get: operations['GET /metrics']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+}
+export type webhooks = Record<string, never>
+export interface components {
+  schemas: {
+    Assignment: {
+      /** Format: date-time */
+      created_at: string
+      id: number
+      /** @enum {string} */
+      kind: 'support' | 'price_audit' | 'order_check' | 'supervise'
+      notes: string
+      product_line_id: number | null
+      product_line_name: string | null
+      staff_id: number
+      staff_name: string
+      subject_name: string
+      subject_staff_id: number
+    }
+    AssignmentList: {
+      items: components['schemas']['Assignment'][]
+    }
+    AuditPage: {
+      items: {
+        action: string
+        after: Record<string, never> | null
+        /** Format: date-time */
+        at: string
+        before: Record<string, never> | null
+        client_addr: string
+        entity: string
+        entity_id: number
+        id: number
+        request_id: string
+        user_id: number | null
+        user_login: string
+      }[]
+      page: number
+      size: number
+      total: number
+    }
+    /** Format: binary */
+    Binary: string
+    Competitor: {
+      brands: string
+      /** Format: date-time */
+      created_at: string
+      id: number
+      /** Format: date */
+      last_seen_on: string | null
+      name: string
+      notes: string
+      price_count: number
+      /** @description GET /competitors/{id} only */
+      prices: components['schemas']['CompetitorPrice'][]
+      region_id: number | null
+      region_name: string
+      strengths: string
+      /** Format: date-time */
+      updated_at: string
+      version: number
+      weaknesses: string
+    }
+    CompetitorPage: {
+      items: components['schemas']['Competitor'][]
+      page: number
+      size: number
+      total: number
+    }
+    CompetitorPatch: {
+      brands?: string
+      name?: string
+      notes?: string
+      region_id?: number | null
+      strengths?: string
+      version: number
+      weaknesses?: string
+    }
+    CompetitorPrice: {
+      brand: string
+      competitor_id: number
+      /** Format: date-time */
+      created_at: string
+      /** @description null also when the customer is outside the caller's scope */
+      customer_id: number | null
+      customer_name: string
+      id: number
+      notes: string
+      /** @example 3850.0000 */
+      price: string | null
+      product: string
+      recorded_by_name: string
+      recorded_by_staff_id: number | null
+      region_id: number | null
+      region_name: string
+      /** Format: date */
+      seen_on: string
+      unit: string
+    }
+    CompetitorPriceList: {
+      items: components['schemas']['CompetitorPrice'][]
+    }
+    Contact: {
+      email?: string
+      id?: number
+      is_primary?: boolean
+      mobile?: string
+      name: string
+      notes?: string
+      phone?: string
+      qq?: string
+      /** @enum {string} */
+      role?: 'decision_maker' | 'purchasing' | 'technical' | 'finance' | 'other'
+      title?: string
+      wechat?: string
+    }
+    CreditDecision: {
+      note?: string
+      version: number
+    }
+    CreditRating: {
+      credit_days: number | null
+      credit_limit: string | null
+      customer_code: string
+      customer_id: number
+      customer_name: string
+      /** Format: date-time */
+      decided_at: string | null
+      decided_by_name: string
+      decision_note: string
+      id: number
+      /** Format: date-time */
+      proposed_at: string
+      proposed_by_name: string
+      proposed_by_staff_id: number | null
+      /** @enum {string} */
+      rating: 'A' | 'B' | 'C' | 'D'
+      reason: string
+      /** @enum {string} */
+      state: 'proposed' | 'approved' | 'rejected'
+      version: number
+    }
+    CreditRatingList: {
+      items: components['schemas']['CreditRating'][]
+    }
+    CrmSettings: {
+      /** @description owned active customers per rep; 0 = no cap */
+      cap_per_rep: number
+      /** @description days without follow-up before a customer returns to the pool; 0 = never */
+      idle_days: {
+        key: number
+        prospect: number
+        regular: number
+      }
+    }
+    Customer: {
+      actions: ('update' | 'transfer' | 'release' | 'claim' | 'propose_credit' | 'follow_up')[]
+      address: string
+      /** Format: date */
+      agreement_from: string | null
+      /** Format: date */
+      agreement_to: string | null
+      bank_account: string
+      bank_name: string
+      /** @enum {string} */
+      class: 'key' | 'regular' | 'prospect'
+      code: string
+      contacts: components['schemas']['Contact'][]
+      /** Format: date-time */
+      created_at: string
+      /** @description 统一社会信用代码 */
+      credit_code: string | null
+      credit_days: number
+      /** @example 0.00 */
+      credit_limit: string
+      /** @enum {string|null} */
+      credit_rating: 'A' | 'B' | 'C' | 'D' | null
+      dealer_level: string
+      dealer_region_id: number | null
+      follow_up_overdue: boolean
+      id: number
+      industry: string
+      invoice_address: string
+      invoice_phone: string
+      /** @enum {string} */
+      kind: 'end_user' | 'dealer' | 'agent'
+      /** Format: date-time */
+      last_follow_up_at: string | null
+      /** @description pinyin initials, e.g. blsh for 巴陵石化 */
+      mnemonic: string
+      name: string
+      /** Format: date */
+      next_follow_up_on: string | null
+      notes: string
+      owner_name: string
+      /** @description null: in the pool */
+      owner_staff_id: number | null
+      phone: string
+      price_level: string
+      region_id: number | null
+      region_name: string
+      /** @enum {string} */
+      settlement: 'cash' | 'credit'
+      short_name: string
+      source: string
+      /** @enum {string} */
+      status: 'active' | 'inactive'
+      support_name: string
+      support_staff_id: number | null
+      tax_number: string
+      /** Format: date-time */
+      updated_at: string
+      varieties: components['schemas']['Variety'][]
+      vat_title: string
+      version: number
+    }
+    CustomerImportResult: {
+      contacts: number
+      /** @description dry run: customers the file would add */
+      customers: number
+      file_rows: number
+      ignored_columns: string[]
+      imported: number
+      /** @description dry run: the first 20 customers parsed */
+      preview: Record<string, never>[]
+    }
+    CustomerListItem: {
+      address: string
+      /** Format: date */
+      agreement_from: string | null
+      /** Format: date */
+      agreement_to: string | null
+      bank_account: string
+      bank_name: string
+      /** @enum {string} */
+      class: 'key' | 'regular' | 'prospect'
+      code: string
+      /** Format: date-time */
+      created_at: string
+      /** @description 统一社会信用代码 */
+      credit_code: string | null
+      credit_days: number
+      /** @example 0.00 */
+      credit_limit: string
+      /** @enum {string|null} */
+      credit_rating: 'A' | 'B' | 'C' | 'D' | null
+      dealer_level: string
+      dealer_region_id: number | null
+      follow_up_overdue: boolean
+      id: number
+      industry: string
+      invoice_address: string
+      invoice_phone: string
+      /** @enum {string} */
+      kind: 'end_user' | 'dealer' | 'agent'
+      /** Format: date-time */
+      last_follow_up_at: string | null
+      /** @description pinyin initials, e.g. blsh for 巴陵石化 */
+      mnemonic: string
+      name: string
+      /** Format: date */
+      next_follow_up_on: string | null
+      notes: string
+      owner_name: string
+      /** @description null: in the pool */
+      owner_staff_id: number | null
+      phone: string
+      price_level: string
+      primary_contact: {
+        mobile: string
+        name: string
+      } | null
+      region_id: number | null
+      region_name: string
+      /** @enum {string} */
+      settlement: 'cash' | 'credit'
+      short_name: string
+      source: string
+      /** @enum {string} */
+      status: 'active' | 'inactive'
+      support_name: string
+      support_staff_id: number | null
+      tax_number: string
+      /** Format: date-time */
+      updated_at: string
+      vat_title: string
+      version: number
+    }
+    CustomerPage: {
+      items: components['schemas']['CustomerListItem'][]
+      page: number
+      size: number
+      total: number
+    }
+    CustomerPatch: {
+      address?: string
+      /** Format: date */
+      agreement_from?: string | null
+      /** Format: date */
+      agreement_to?: string | null
+      bank_account?: string
+      bank_name?: string
+      class?: string
+      /** @description save although a customer with a similar name exists */
+      confirm_similar?: boolean
+      /** @description the whole list; items with id keep their row */
+      contacts?: components['schemas']['Contact'][]
+      credit_code?: string | null
+      dealer_level?: string
+      dealer_region_id?: number | null
+      industry?: string
+      invoice_address?: string
+      invoice_phone?: string
+      kind?: string
+      name?: string
+      notes?: string
+      phone?: string
+      price_level?: string
+      region_id?: number | null
+      settlement?: string
+      short_name?: string
+      source?: string
+      status?: string
+      support_staff_id?: number | null
+      tax_number?: string
+      varieties?: components['schemas']['Variety'][]
+      vat_title?: string
+      version: number
+    }
+    CustomerTimeline: {
+      items: {
+        action: string
+        after: Record<string, never> | null
+        /** Format: date-time */
+        at: string
+        before: Record<string, never> | null
+        by: string
+        ref_id: number
+        summary: string
+        /** @enum {string} */
+        type: 'audit' | 'follow_up'
+      }[]
+    }
+    Department: {
+      code: string
+      id: number
+      name: string
+      parent_id: number | null
+      /** @description positions directly in it */
+      position_count: number
+      sort_order: number
+      /** @description active staff directly in it */
+      staff_count: number
+      version: number
+    }
+    DepartmentList: {
+      items: components['schemas']['Department'][]
+    }
+    DepartmentPatch: {
+      code?: string
+      name?: string
+      /** @description move; not under itself or a department below it */
+      parent_id?: number | null
+      sort_order?: number
+      version: number
+    }
+    FollowUp: {
+      contact_id: number | null
+      contact_name: string
+      /** Format: date-time */
+      created_at: string
+      customer_id: number
+      duration_min: number
+      /** Format: date */
+      follow_up_on: string | null
+      /** Format: date */
+      happened_on: string
+      id: number
+      /** @enum {string} */
+      kind: 'visit' | 'call'
+      next_step: string
+      outcome: string
+      plan_id: number | null
+      purpose: string
+      staff_id: number
+      staff_name: string
+    }
+    FollowUpList: {
+      items: components['schemas']['FollowUp'][]
+    }
+    FollowUpPlan: {
+      contact_id: number | null
+      contact_name: string
+      /** Format: date-time */
+      created_at: string
+      customer_id: number
+      customer_name: string
+      id: number
+      /** @enum {string} */
+      kind: 'visit' | 'call'
+      /** Format: date */
+      planned_on: string
+      /** @example 09:30 */
+      planned_time: string
+      purpose: string
+      staff_id: number
+      staff_name: string
+      /** @enum {string} */
+      state: 'planned' | 'done' | 'cancelled'
+      version: number
+    }
+    FollowUpPlanList: {
+      items: components['schemas']['FollowUpPlan'][]
+    }
+    FollowUpPlanPatch: {
+      contact_id?: number | null
+      /** Format: date */
+      planned_on?: string
+      planned_time?: string
+      purpose?: string
+      /** @enum {string} */
+      state?: 'cancelled'
+      version: number
+    }
+    FromTemplate: {
+      /** @description default: the template's code */
+      code?: string
+      /** @description default: the department whose code is the template's department_code */
+      department_id?: number
+      template_code: string
+    }
+    Health: {
+      /** @enum {string} */
+      db: 'sqlite' | 'postgresql'
+      /** @enum {string} */
+      status: 'ok' | 'unhealthy'
+    }
+    Inbox: {
+      counts: {
+        [key: string]: number
+      }
+      items: {
+        /** Format: date-time */
+        at: string
+        /** Format: date */
+        due_on: string | null
+        /** @enum {string} */
+        kind:
+          | 'follow_up_due'
+          | 'lead_to_contact'
+          | 'lead_unassigned'
+          | 'transfer_to_approve'
+          | 'credit_to_approve'
+          | 'sample_to_approve'
+          | 'notice'
+        link: {
+          id: number
+          /** @enum {string} */
+          type:
+            | 'customer'
+            | 'plan'
+            | 'lead'
+            | 'inquiry'
+            | 'sample'
+            | 'transfer'
+            | 'credit_rating'
+            | 'notice'
+        }
+        /** @description notices: POST /inbox/notices/{id}/read */
+        notice_id: number
+        /** @description parameters of the title */
+        params: Record<string, never>
+        /** @description message key of the title */
+        title_key: string
+      }[]
+      /** Format: date */
+      today: string
+    }
+    InquiryPatch: {
+      analysis?: string
+      country?: string
+      products?: string
+      reply?: string
+      time_zone?: string
+      version: number
+    }
+    Lead: {
+      actions: ('assign' | 'contact' | 'qualify' | 'convert' | 'discard')[]
+      analysis: string
+      /** Format: date-time */
+      assigned_at: string | null
+      assignee_name: string
+      assignee_staff_id: number | null
+      /** @description inquiries: the buyer's wall-clock time now, YYYY-MM-DDTHH:MM:SS */
+      buyer_local_time: string | null
+      /** Format: date-time */
+      closed_at: string | null
+      company: string
+      contact_name: string
+      /** Format: date-time */
+      contacted_at: string | null
+      /** @description inquiries */
+      country: string
+      /** Format: date-time */
+      created_at: string
+      created_by_staff_id: number | null
+      customer_id: number | null
+      discard_reason: string
+      email: string
+      id: number
+      /** @enum {string} */
+      kind: 'lead' | 'inquiry'
+      message: string
+      phone: string
+      products: string
+      /** Format: date-time */
+      received_at: string
+      region_id: number | null
+      region_name: string
+      reply: string
+      /** @description contacted_at − received_at, whole minutes */
+      response_minutes: number | null
+      source: string
+      /** @enum {string} */
+      state: 'new' | 'assigned' | 'contacted' | 'qualified' | 'converted' | 'discarded'
+      /** @description inquiries: IANA zone of the buyer */
+      time_zone: string
+      /** Format: date-time */
+      updated_at: string
+      /** @description inquiries: +HH:MM */
+      utc_offset: string | null
+      version: number
+      wechat: string
+    }
+    LeadAssign: {
+      staff_id: number
+      version: number
+    }
+    LeadConvert: {
+      customer: components['schemas']['NewCustomer']
+      version: number
+    }
+    LeadDiscard: {
+      reason: string
+      version: number
+    }
+    LeadImport: {
+      assigned: number
+      file_rows: number
+      ignored_columns: string[]
+      imported: number
+      /** @description dry run: leads the file makes */
+      leads: number
+      /** @description dry run: the first 20 leads */
+      preview: Record<string, never>[]
+    }
+    LeadPage: {
+      items: components['schemas']['Lead'][]
+      page: number
+      size: number
+      total: number
+    }
+    LeadStats: {
+      items: {
+        average_response_minutes: number | null
+        contacted: number
+        p90_response_minutes: number | null
+        staff_id: number
+        staff_name: string
+      }[]
+    }
+    LeadStep: {
+      note?: string
+      version: number
+    }
+    LoginRequest: {
+      /**
+       * @default web
+       * @enum {string}
+       */
+      client: 'web' | 'api'
+      login: string
+      /** Format: password */
+      password: string
+    }
+    NewAssignment: {
+      /** @enum {string} */
+      kind: 'support' | 'price_audit' | 'order_check' | 'supervise'
+      notes?: string
+      /** @description omit for every product line */
+      product_line_id?: number
+      /** @description who does the work */
+      staff_id: number
+      /** @description for whom */
+      subject_staff_id: number
+    }
+    NewCompetitor: {
+      brands?: string
+      name: string
+      notes?: string
+      region_id?: number
+      strengths?: string
+      weaknesses?: string
+    }
+    NewCompetitorPrice: {
+      brand?: string
+      customer_id?: number
+      notes?: string
+      /** @example 3850.00 */
+      price?: string
+      product: string
+      region_id?: number
+      /** Format: date */
+      seen_on: string
+      unit?: string
+    }
+    NewCreditRating: {
+      credit_days?: number
+      /** @example 500000.00 */
+      credit_limit?: string
+      /** @enum {string} */
+      rating: 'A' | 'B' | 'C' | 'D'
+      reason?: string
+    }
+    NewCustomer: {
+      address?: string
+      /** Format: date */
+      agreement_from?: string | null
+      /** Format: date */
+      agreement_to?: string | null
+      bank_account?: string
+      bank_name?: string
+      class?: string
+      /** @description save although a customer with a similar name exists */
+      confirm_similar?: boolean
+      /** @description the whole list; items with id keep their row */
+      contacts?: components['schemas']['Contact'][]
+      credit_code?: string | null
+      credit_days?: number
+      credit_limit?: string
+      dealer_level?: string
+      dealer_region_id?: number | null
+      industry?: string
+      invoice_address?: string
+      invoice_phone?: string
+      kind?: string
+      name: string
+      notes?: string
+      /** @description another owner needs customer.transfer_approve */
+      owner_staff_id?: number
+      phone?: string
+      price_level?: string
+      region_id?: number | null
+      settlement?: string
+      short_name?: string
+      source?: string
+      status?: string
+      support_staff_id?: number | null
+      tax_number?: string
+      varieties?: components['schemas']['Variety'][]
+      vat_title?: string
+    }
+    NewDepartment: {
+      code: string
+      name: string
+      parent_id?: number
+      sort_order?: number
+    }
+    NewFollowUp: {
+      contact_id?: number
+      customer_id: number
+      duration_min?: number
+      /**
+       * Format: date
+       * @description the customer's next follow-up date
+       */
+      follow_up_on?: string
+      /** Format: date */
+      happened_on: string
+      /** @enum {string} */
+      kind: 'visit' | 'call'
+      next_step?: string
+      outcome?: string
+      plan_id?: number
+      purpose?: string
+    }
+    NewFollowUpPlan: {
+      contact_id?: number
+      customer_id: number
+      /** @enum {string} */
+      kind: 'visit' | 'call'
+      /** Format: date */
+      planned_on: string
+      /** @example 09:30 */
+      planned_time?: string
+      purpose?: string
+      /** @description whose calendar; default the caller */
+      staff_id?: number
+    }
+    NewInquiry: {
+      company: string
+      contact_name?: string
+      country?: string
+      email?: string
+      message?: string
+      phone?: string
+      products?: string
+      source?: string
+      /**
+       * @description IANA time zone of the buyer; an unknown one gives 400 crm.inquiry.time_zone_invalid
+       * @example America/Sao_Paulo
+       */
+      time_zone: string
+      wechat?: string
+    }
+    NewLead: {
+      company: string
+      contact_name?: string
+      email?: string
+      message?: string
+      phone?: string
+      products?: string
+      region_id?: number
+      source?: string
+      wechat?: string
+    }
+    NewProductLine: {
+      code: string
+      name: string
+      notes?: string
+      sort_order?: number
+    }
+    NewRegion: {
+      code: string
+      /** @enum {string} */
+      level: 'province' | 'city' | 'county'
+      name: string
+      owner_staff_id?: number
+      parent_id?: number
+      sort_order?: number
+    }
+    NewSample: {
+      /** @example 120.00 */
+      cost?: string
+      notes?: string
+      product: string
+      qty?: string
+    }
+    NewStaff: {
+      code: string
+      department_id: number
+      email?: string
+      /** Format: date */
+      joined_on?: string
+      name: string
+      notes?: string
+      phone?: string
+      position_ids?: number[]
+      product_line_ids?: number[]
+      region_ids?: number[]
+      superior_staff_id?: number
+    }
+    NewTransfer: {
+      reason?: string
+      to_staff_id: number
+    }
+    NewUser: {
+      department_id?: number | null
+      display_name: string
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en-US'
+      login: string
+      /**
+       * Format: password
+       * @description omit to get a one-time initial_password in the reply
+       */
+      password?: string
+      roles?: string[]
+      /** @description the staff member the account belongs to; 409 auth.user.staff_taken if linked already */
+      staff_id?: number | null
+    }
+    OrgChart: {
+      /** @description the root department's name */
+      company: string
+      departments: {
+        id: number
+        name: string
+        parent_id: number | null
+      }[]
+      positions: {
+        code: string
+        department_id: number
+        headcount: number
+        holders: {
+          name: string
+          staff_id: number
+        }[]
+        id: number
+        name: string
+        superior_position_id: number | null
+      }[]
+    }
+    OrgRef: {
+      code: string
+      id: number
+      name: string
+    }
+    OwnerChange: {
+      id: number
+      owner_staff_id: number | null
+      version: number
+    }
+    PasswordChange: {
+      /** Format: password */
+      current_password: string
+      /** Format: password */
+      new_password: string
+    }
+    PasswordReset: {
+      password: string
+      user: components['schemas']['User']
+    }
+    PermissionList: {
+      items: {
+        code: string
+        name: string
+      }[]
+    }
+    PoolItem: {
+      /** @enum {string} */
+      class: 'key' | 'regular' | 'prospect'
+      code: string
+      id: number
+      industry: string
+      /** Format: date-time */
+      last_follow_up_at: string | null
+      name: string
+      region_name: string
+      /** Format: date-time */
+      returned_at: string | null
+      short_name: string
+      version: number
+    }
+    PoolPage: {
+      items: components['schemas']['PoolItem'][]
+      page: number
+      size: number
+      total: number
+    }
+    PoolSweep: {
+      returned: number
+    }
+    Position: {
+      authorities: {
+        description: string
+        permissions: string[]
+      }[]
+      code: string
+      /** Format: date-time */
+      created_at: string
+      /** @enum {string} */
+      data_scope: 'own' | 'department' | 'all'
+      department_id: number
+      department_name: string
+      duties: {
+        /** @enum {string} */
+        category: 'main' | 'daily' | 'coordination' | 'other'
+        description: string
+        permissions: string[]
+        standard: string
+      }[]
+      external_coordination: string
+      headcount: number
+      holders: {
+        code: string
+        name: string
+        staff_id: number
+      }[]
+      id: number
+      indicators: {
+        assessor_note: string
+        assessor_position_id: number | null
+        metric: string
+        metric_code: string | null
+        /** @enum {string} */
+        period: 'monthly' | 'quarterly' | 'annual'
+        target: string
+        /** @description percent; when any is > 0 they add up to 100 */
+        weight: number
+      }[]
+      internal_coordination: string
+      name: string
+      notes: string
+      /** @description granted: the union of the duties' and authorities' permissions */
+      permissions: string[]
+      qualifications: {
+        abilities: string
+        education: string
+        experience: string
+        other: string
+      }
+      records: string
+      source: string
+      summary: string
+      superior_note: string
+      superior_position_id: number | null
+      superior_position_name: string
+      template_code: string | null
+      tools: string
+      /** Format: date-time */
+      updated_at: string
+      version: number
+      work_environment: string
+      working_hours: string
+    }
+    PositionPage: {
+      items: {
+        code: string
+        /** @enum {string} */
+        data_scope: 'own' | 'department' | 'all'
+        department_id: number
+        department_name: string
+        headcount: number
+        holder_count: number
+        id: number
+        name: string
+        superior_position_id: number | null
+        superior_position_name: string
+        template_code: string | null
+        version: number
+      }[]
+      page: number
+      size: number
+      total: number
+    }
+    PositionSave: {
+      authorities?: {
+        description?: string
+        permissions?: string[]
+      }[]
+      code: string
+      /** @enum {string} */
+      data_scope?: 'own' | 'department' | 'all'
+      department_id: number
+      duties?: {
+        /** @enum {string} */
+        category?: 'main' | 'daily' | 'coordination' | 'other'
+        description?: string
+        permissions?: string[]
+        standard?: string
+      }[]
+      external_coordination?: string
+      headcount?: number
+      indicators?: {
+        assessor_note?: string
+        assessor_position_id?: number | null
+        metric?: string
+        metric_code?: string | null
+        /** @enum {string} */
+        period?: 'monthly' | 'quarterly' | 'annual'
+        target?: string
+        /** @description percent; when any is > 0 they add up to 100 */
+        weight?: number
+      }[]
+      internal_coordination?: string
+      name: string
+      notes?: string
+      qualifications?: {
+        abilities?: string
+        education?: string
+        experience?: string
+        other?: string
+      }
+      records?: string
+      source?: string
+      summary?: string
+      superior_note?: string
+      superior_position_id?: number | null
+      template_code?: string | null
+      tools?: string
+      version: number
+      work_environment?: string
+      working_hours?: string
+    }
+    PositionSpec: {
+      authorities?: {
+        description?: string
+        permissions?: string[]
+      }[]
+      code: string
+      /** @enum {string} */
+      data_scope?: 'own' | 'department' | 'all'
+      department_id: number
+      duties?: {
+        /** @enum {string} */
+        category?: 'main' | 'daily' | 'coordination' | 'other'
+        description?: string
+        permissions?: string[]
+        standard?: string
+      }[]
+      external_coordination?: string
+      headcount?: number
+      indicators?: {
+        assessor_note?: string
+        assessor_position_id?: number | null
+        metric?: string
+        metric_code?: string | null
+        /** @enum {string} */
+        period?: 'monthly' | 'quarterly' | 'annual'
+        target?: string
+        /** @description percent; when any is > 0 they add up to 100 */
+        weight?: number
+      }[]
+      internal_coordination?: string
+      name: string
+      notes?: string
+      qualifications?: {
+        abilities?: string
+        education?: string
+        experience?: string
+        other?: string
+      }
+      records?: string
+      source?: string
+      summary?: string
+      superior_note?: string
+      superior_position_id?: number | null
+      template_code?: string | null
+      tools?: string
+      work_environment?: string
+      working_hours?: string
+    }
+    Preferences: {
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en-US'
+    }
+    Problem: {
+      code?: string
+      detail?: string
+      fields?: {
+        code?: string
+        field?: string
+        message?: string
+      }[]
+      request_id?: string
+      status?: number
+      title?: string
+      type?: string
+    }
+    ProductLine: {
+      code: string
+      id: number
+      name: string
+      notes: string
+      sort_order: number
+      version: number
+    }
+    ProductLineList: {
+      items: components['schemas']['ProductLine'][]
+    }
+    ProductLinePatch: {
+      code?: string
+      name?: string
+      notes?: string
+      sort_order?: number
+      version: number
+    }
+    Region: {
+      code: string
+      id: number
+      /** @enum {string} */
+      level: 'province' | 'city' | 'county'
+      name: string
+      owner_name: string | null
+      owner_staff_id: number | null
+      parent_id: number | null
+      sort_order: number
+      version: number
+    }
+    RegionList: {
+      items: components['schemas']['Region'][]
+    }
+    RegionPatch: {
+      code?: string
+      /** @enum {string} */
+      level?: 'province' | 'city' | 'county'
+      name?: string
+      owner_staff_id?: number | null
+      parent_id?: number | null
+      sort_order?: number
+      version: number
+    }
+    Release: {
+      reason?: string
+      version: number
+    }
+    Role: {
+      code: string
+      /** @enum {string} */
+      data_scope: 'all' | 'department' | 'own'
+      id: number
+      name: string
+      permissions: string[]
+      version: number
+    }
+    RoleList: {
+      items: components['schemas']['Role'][]
+    }
+    RoleSpec: {
+      code?: string
+      /** @enum {string} */
+      data_scope: 'all' | 'department' | 'own'
+      name: string
+      permissions?: string[]
+      version?: number
+    }
+    Sample: {
+      actions: ('approve' | 'reject' | 'ship' | 'feedback')[]
+      company: string
+      /** @example 120.00 */
+      cost: string
+      courier: string
+      /** Format: date-time */
+      created_at: string
+      customer_id: number | null
+      /** Format: date-time */
+      decided_at: string | null
+      decided_by_name: string
+      decision_note: string
+      feedback: string
+      id: number
+      inquiry_id: number | null
+      notes: string
+      product: string
+      qty: string
+      requested_by_name: string
+      requested_by_staff_id: number | null
+      /** Format: date */
+      shipped_on: string | null
+      /** @enum {string} */
+      state: 'requested' | 'approved' | 'rejected' | 'shipped' | 'feedback'
+      tracking_no: string
+      version: number
+    }
+    SampleDecision: {
+      note?: string
+      version: number
+    }
+    SampleFeedback: {
+      feedback: string
+      version: number
+    }
+    SampleList: {
+      items: components['schemas']['Sample'][]
+    }
+    SampleShip: {
+      courier: string
+      /** Format: date */
+      shipped_on: string
+      tracking_no: string
+      version: number
+    }
+    Session: {
+      csrf_token: string
+      /** @enum {string} */
+      data_scope: 'all' | 'department' | 'own'
+      /** Format: date-time */
+      expires_at: string
+      /** @description union over roles and positions */
+      permissions: string[]
+      /** @description positions granting permissions */
+      positions: {
+        code: string
+        name: string
+      }[]
+      staff: {
+        code: string
+        id: number
+        name: string
+      } | null
+      token: string
+      user: components['schemas']['User']
+    }
+    Staff: {
+      /** @description 工号 */
+      code: string
+      /** Format: date-time */
+      created_at: string
+      department_id: number
+      department_name: string
+      email: string
+      id: number
+      /** Format: date */
+      joined_on: string | null
+      /** Format: date */
+      left_on: string | null
+      name: string
+      notes: string
+      phone: string
+      positions: components['schemas']['OrgRef'][]
+      product_lines: components['schemas']['OrgRef'][]
+      regions: components['schemas']['OrgRef'][]
+      /** @enum {string} */
+      status: 'active' | 'left'
+      superior_name: string | null
+      superior_staff_id: number | null
+      /** Format: date-time */
+      updated_at: string
+      /** @description the linked login account */
+      user: {
+        id: number
+        login: string
+      } | null
+      version: number
+    }
+    StaffPage: {
+      items: components['schemas']['Staff'][]
+      page: number
+      size: number
+      total: number
+    }
+    StaffPatch: {
+      code?: string
+      department_id?: number
+      email?: string
+      /** Format: date */
+      joined_on?: string | null
+      /** Format: date */
+      left_on?: string | null
+      name?: string
+      notes?: string
+      phone?: string
+      /** @description a change is audited as assign_positions */
+      position_ids?: number[]
+      product_line_ids?: number[]
+      region_ids?: number[]
+      /** @enum {string} */
+      status?: 'active' | 'left'
+      superior_staff_id?: number | null
+      version: number
+    }
+    TemplateApplied: {
+      created: number[]
+    }
+    TemplateApply: {
+      /** @description put every new position here instead of its template department */
+      department_id?: number
+    }
+    TemplateList: {
+      items: {
+        code: string
+        department_code: string
+        /** @description a position with this template_code or code exists */
+        exists: boolean
+        name: string
+        source: string
+        summary: string
+        template_code: string
+      }[]
+    }
+    Transfer: {
+      customer_code: string
+      customer_id: number
+      customer_name: string
+      /** Format: date-time */
+      decided_at: string | null
+      decided_by_name: string
+      decision_note: string
+      from_code: string
+      from_name: string
+      from_staff_id: number | null
+      id: number
+      reason: string
+      /** Format: date-time */
+      requested_at: string
+      requested_by_name: string
+      /** @enum {string} */
+      state: 'requested' | 'approved' | 'rejected'
+      to_code: string
+      to_name: string
+      to_staff_id: number
+      version: number
+    }
+    TransferDecision: {
+      note?: string
+      version: number
+    }
+    TransferList: {
+      items: components['schemas']['Transfer'][]
+    }
+    User: {
+      /** Format: date-time */
+      created_at: string
+      department_id: number | null
+      department_name: string
+      disabled: boolean
+      display_name: string
+      id: number
+      /** @description only in the reply to create */
+      initial_password: string
+      /** Format: date-time */
+      last_login_at: string | null
+      /** @enum {string} */
+      locale: 'zh-CN' | 'en-US'
+      login: string
+      must_change_password: boolean
+      roles: string[]
+      /** @description the staff member the account belongs to */
+      staff_id: number | null
+      staff_name: string | null
+      version: number
+    }
+    UserPage: {
+      items: components['schemas']['User'][]
+      page: number
+      size: number
+      total: number
+    }
+    UserPatch: {
+      department_id?: number | null
+      display_name?: string
+      /** @enum {string} */
+      locale?: 'zh-CN' | 'en-US'
+      roles?: string[]
+      /** @description null unlinks */
+      staff_id?: number | null
+      version: number
+    }
+    Variety: {
+      /** @example 1200.0000 */
+      annual_qty?: string
+      id?: number
+      notes?: string
+      price?: string | null
+      product_line_id?: number | null
+      supplier?: string
+      unit?: string
+      variety: string
+    }
+    Version: {
+      version: number
+    }
+  }
+  responses: never
+  parameters: never
+  requestBodies: never
+  headers: never
+  pathItems: never
+}
+export type $defs = Record<string, never>
+export interface operations {
+  'GET /api/v1/audit': {
+    parameters: {
+      query?: {
+        /** @description user, role, session, department, ... */
+        entity?: string
+        entity_id?: number
+        /** @description who made the change */
+        user_id?: number
+        /** @description who made the change, by login */
+        user_login?: string
+        /** @description create, update, disable, login, ... */
+        action?: string
+        /** @description first day, YYYY-MM-DD (Asia/Shanghai) */
+        from?: string
+        /** @description last day, YYYY-MM-DD (Asia/Shanghai) */
+        to?: string
+        page?: number
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['AuditPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/auth/login': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginRequest']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Session']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/auth/logout': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/auth/me': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Session']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/auth/password': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PasswordChange']
+      }
+    }
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PUT /api/v1/auth/preferences': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Preferences']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['User']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/competitors': {
+    parameters: {
+      query?: {
+        /** @description part of the name or brands */
+        q?: string
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CompetitorPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/competitors': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCompetitor']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Competitor']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/competitors/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Competitor']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PATCH /api/v1/competitors/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompetitorPatch']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Competitor']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/competitors/{id}/prices': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CompetitorPriceList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/competitors/{id}/prices': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCompetitorPrice']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CompetitorPrice']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/credit-ratings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CreditRatingList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/credit-ratings/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreditDecision']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CreditRating']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/credit-ratings/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreditDecision']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CreditRating']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/crm/pool/sweep': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PoolSweep']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/crm/settings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CrmSettings']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PUT /api/v1/crm/settings': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CrmSettings']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CrmSettings']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/customers': {
+    parameters: {
+      query?: {
+        /** @description part of the name, short name, pinyin initials (blsh), credit code or a contact's phone or mobile */
+        q?: string
+        /** @description this region and below */
+        region_id?: number
+        /** @description owned by this staff member */
+        owner_staff_id?: number
+        /** @description key | regular | prospect */
+        class?: string
+        /** @description end_user | dealer | agent */
+        kind?: string
+        /** @description A | B | C | D */
+        credit_rating?: string
+        /** @description true: next follow-up date before today */
+        overdue?: boolean
+        /** @description name (pinyin, default) | -updated_at */
+        sort?: string
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CustomerPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/customers': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCustomer']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Customer']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/customers/export.xlsx': {
+    parameters: {
+      query?: {
+        /** @description as the list */
+        q?: string
+        /** @description this region and below */
+        region_id?: number
+        owner_staff_id?: number
+        /** @description key | regular | prospect */
+        class?: string
+        /** @description end_user | dealer | agent */
+        kind?: string
+        /** @description A | B | C | D */
+        credit_rating?: string
+        /** @description next follow-up before today */
+        overdue?: boolean
+        /** @description name | -updated_at */
+        sort?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['Binary']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/customers/import': {
+    parameters: {
+      query?: {
+        /** @description check and preview only */
+        dry_run?: boolean
+        /** @description the file name, when the Content-Type is generic */
+        filename?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CustomerImportResult']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/customers/import-template.xlsx': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['Binary']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/customers/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Customer']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PATCH /api/v1/customers/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CustomerPatch']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Customer']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/customers/{id}/credit-ratings': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CreditRatingList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/customers/{id}/credit-ratings': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCreditRating']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CreditRating']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/customers/{id}/follow-ups': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['FollowUpList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/customers/{id}/release': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Release']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['OwnerChange']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/customers/{id}/timeline': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CustomerTimeline']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/customers/{id}/transfer': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewTransfer']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Transfer']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/departments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['DepartmentList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/departments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewDepartment']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Department']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'DELETE /api/v1/departments/{id}': {
+    parameters: {
+      query?: {
+        /** @description the version read */
+        version?: number
+      }
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PATCH /api/v1/departments/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DepartmentPatch']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Department']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/follow-up-plans': {
+    parameters: {
+      query?: {
+        /** @description whose calendar */
+        staff_id?: number
+        /** @description of this customer */
+        customer_id?: number
+        /** @description planned on or after, YYYY-MM-DD */
+        from?: string
+        /** @description planned on or before, YYYY-MM-DD */
+        to?: string
+        /** @description visit | call */
+        kind?: string
+        /** @description planned | done | cancelled */
+        state?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['FollowUpPlanList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/follow-up-plans': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewFollowUpPlan']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['FollowUpPlan']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PATCH /api/v1/follow-up-plans/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpPlanPatch']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['FollowUpPlan']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/follow-ups': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewFollowUp']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['FollowUp']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/inbox': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Inbox']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/inbox/notices/{id}/read': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/inquiries': {
+    parameters: {
+      query?: {
+        /** @description new | assigned | contacted | qualified | converted | discarded */
+        state?: string
+        /** @description kept by */
+        assignee_staff_id?: number
+        /** @description part of company, contact, phone or email */
+        q?: string
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['LeadPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/inquiries': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewInquiry']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/inquiries/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PATCH /api/v1/inquiries/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InquiryPatch']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/inquiries/{id}/assign': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadAssign']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/inquiries/{id}/contact': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/inquiries/{id}/convert': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadConvert']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/inquiries/{id}/discard': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadDiscard']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/inquiries/{id}/qualify': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/inquiries/{id}/samples': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['SampleList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/inquiries/{id}/samples': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewSample']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Sample']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/leads': {
+    parameters: {
+      query?: {
+        /** @description new | assigned | contacted | qualified | converted | discarded */
+        state?: string
+        /** @description lead (default) | inquiry */
+        kind?: string
+        /** @description assigned to */
+        assignee_staff_id?: number
+        /** @description part of company, contact, phone or email */
+        q?: string
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['LeadPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/leads': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewLead']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/leads/import': {
+    parameters: {
+      query?: {
+        /** @description check and preview only */
+        dry_run?: boolean
+        /** @description the file name, when the Content-Type is generic */
+        filename?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['LeadImport']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/leads/stats': {
+    parameters: {
+      query?: {
+        /** @description received on or after, YYYY-MM-DD */
+        from?: string
+        /** @description received on or before, YYYY-MM-DD */
+        to?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['LeadStats']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/leads/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/leads/{id}/assign': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadAssign']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/leads/{id}/contact': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/leads/{id}/convert': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadConvert']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/leads/{id}/discard': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadDiscard']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/leads/{id}/qualify': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LeadStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Lead']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/openapi.json': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
+  'GET /api/v1/org/assignments': {
+    parameters: {
+      query?: {
+        /** @description who does the work */
+        staff_id?: number
+        /** @description for whom */
+        subject_staff_id?: number
+        /** @description support | price_audit | order_check | supervise */
+        kind?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['AssignmentList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/org/assignments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewAssignment']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Assignment']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'DELETE /api/v1/org/assignments/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/org/chart': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['OrgChart']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/org/template': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TemplateList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/org/template/apply': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TemplateApply']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TemplateApplied']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/permissions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PermissionList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/pool': {
+    parameters: {
+      query?: {
+        /** @description part of the name, pinyin initials, credit code or phone */
+        q?: string
+        /** @description this region and below */
+        region_id?: number
+        /** @description key | regular | prospect */
+        class?: string
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PoolPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/pool/{id}/claim': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['OwnerChange']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/positions': {
+    parameters: {
+      query?: {
+        /** @description this department and the ones below it */
+        department_id?: number
+        /** @description part of the code or name */
+        q?: string
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PositionPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/positions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PositionSpec']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Position']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/positions/export.xlsx': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['Binary']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/positions/from-template': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FromTemplate']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Position']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/positions/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Position']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PUT /api/v1/positions/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PositionSave']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Position']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'DELETE /api/v1/positions/{id}': {
+    parameters: {
+      query?: {
+        /** @description the version read */
+        version?: number
+      }
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/product-lines': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ProductLineList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/product-lines': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewProductLine']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ProductLine']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PATCH /api/v1/product-lines/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProductLinePatch']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ProductLine']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/regions': {
+    parameters: {
+      query?: {
+        /** @description part of the code or name */
+        q?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['RegionList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/regions': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewRegion']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Region']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'DELETE /api/v1/regions/{id}': {
+    parameters: {
+      query?: {
+        /** @description the version read */
+        version?: number
+      }
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PATCH /api/v1/regions/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegionPatch']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Region']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/roles': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['RoleList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/roles': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoleSpec']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Role']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PUT /api/v1/roles/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoleSpec']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Role']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/samples': {
+    parameters: {
+      query?: {
+        /** @description requested | approved | rejected | shipped | feedback */
+        state?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['SampleList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/samples/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Sample']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/samples/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SampleDecision']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Sample']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/samples/{id}/feedback': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SampleFeedback']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Sample']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/samples/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SampleDecision']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Sample']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/samples/{id}/ship': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SampleShip']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Sample']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/staff': {
+    parameters: {
+      query?: {
+        /** @description part of the code (工号) or name */
+        q?: string
+        /** @description this department and below */
+        department_id?: number
+        /** @description holding this position */
+        position_id?: number
+        /** @description covering this region */
+        region_id?: number
+        /** @description active | left */
+        status?: string
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['StaffPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/staff': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewStaff']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Staff']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/staff/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Staff']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PATCH /api/v1/staff/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StaffPatch']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Staff']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/transfers': {
+    parameters: {
+      query?: {
+        /** @description requested | approved | rejected */
+        state?: string
+        /** @description of this customer */
+        customer_id?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TransferList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/transfers/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferDecision']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Transfer']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/transfers/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferDecision']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Transfer']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/users': {
+    parameters: {
+      query?: {
+        /** @description part of the login or display name */
+        q?: string
+        /** @description true or false */
+        disabled?: boolean
+        /** @description login | display_name | created_at */
+        sort?: string
+        /** @description asc | desc */
+        order?: string
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['UserPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/users': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewUser']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['User']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/users/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['User']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PATCH /api/v1/users/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UserPatch']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['User']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/users/{id}/disable': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Version']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['User']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/users/{id}/enable': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Version']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['User']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/users/{id}/reset-password': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Version']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PasswordReset']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /healthz': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Health']
+        }
+      }
+    }
+  }
+  'GET /metrics': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+    }
+  }
+}
