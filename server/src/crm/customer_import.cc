@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "audit/audit.h"
+#include "base/i18n.h"
 #include "base/money.h"
 #include "base/text.h"
 #include "crm/customer_store.h"
@@ -16,35 +17,36 @@
 namespace sd::crm {
 namespace {
 
-// Header text → import field. Aliases beyond the template's two names are what people write.
+// The import columns in the template's order; their headers are the message catalogue's
+// "crm.import.column.<field>" in Chinese and English (ImportColumnHeader).
 const std::vector<ImportColumn> kColumns = {
-    {"name", "客户名称", "name", true, "巴陵石化有限公司"},
-    {"short_name", "简称", "short_name", false, "巴陵石化"},
-    {"credit_code", "统一社会信用代码", "credit_code", false, "91430600MA4L0XXXXX"},
-    {"kind", "客户类型", "kind", false, "终端用户"},
-    {"class", "客户分类", "class", false, "重点客户"},
-    {"industry", "行业", "industry", false, "石油化工"},
-    {"source", "来源", "source", false, "展会"},
-    {"region", "片区", "region", false, "430600"},
-    {"address", "地址", "address", false, "湖南省岳阳市云溪区"},
-    {"phone", "电话", "phone", false, "0730-8888888"},
-    {"owner", "负责人(工号)", "owner", false, "E005"},
-    {"contact_name", "联系人", "contact_name", false, "王经理"},
-    {"contact_mobile", "联系人手机", "contact_mobile", false, "13800138000"},
-    {"contact_phone", "联系人电话", "contact_phone", false, ""},
-    {"contact_title", "联系人职务", "contact_title", false, "采购部经理"},
-    {"contact_email", "联系人邮箱", "contact_email", false, ""},
-    {"vat_title", "开票名称", "vat_title", false, "巴陵石化有限公司"},
-    {"tax_number", "税号", "tax_number", false, ""},
-    {"invoice_address", "开票地址", "invoice_address", false, ""},
-    {"invoice_phone", "开票电话", "invoice_phone", false, ""},
-    {"bank_name", "开户行", "bank_name", false, ""},
-    {"bank_account", "账号", "bank_account", false, ""},
-    {"settlement", "结算方式", "settlement", false, "现款"},
-    {"credit_days", "账期天数", "credit_days", false, "0"},
-    {"credit_limit", "信用额度", "credit_limit", false, "0"},
-    {"price_level", "价格等级", "price_level", false, ""},
-    {"notes", "备注", "notes", false, ""},
+    {"name", true, "巴陵石化有限公司"},
+    {"short_name", false, "巴陵石化"},
+    {"credit_code", false, "91430600MA4L0XXXXX"},
+    {"kind", false, "终端用户"},
+    {"class", false, "重点客户"},
+    {"industry", false, "石油化工"},
+    {"source", false, "展会"},
+    {"region", false, "430600"},
+    {"address", false, "湖南省岳阳市云溪区"},
+    {"phone", false, "0730-8888888"},
+    {"owner", false, "E005"},
+    {"contact_name", false, "王经理"},
+    {"contact_mobile", false, "13800138000"},
+    {"contact_phone", false, ""},
+    {"contact_title", false, "采购部经理"},
+    {"contact_email", false, ""},
+    {"vat_title", false, "巴陵石化有限公司"},
+    {"tax_number", false, ""},
+    {"invoice_address", false, ""},
+    {"invoice_phone", false, ""},
+    {"bank_name", false, ""},
+    {"bank_account", false, ""},
+    {"settlement", false, "现款"},
+    {"credit_days", false, "0"},
+    {"credit_limit", false, "0"},
+    {"price_level", false, ""},
+    {"notes", false, ""},
 };
 
 struct Alias {
@@ -93,12 +95,14 @@ std::string HeaderKey(std::string_view header) {
   return out;
 }
 
+// Header text → import field: each column's header in both languages, whichever the request's
+// language, and the aliases beyond them that people write.
 const std::map<std::string, std::string, std::less<>>& HeaderFields() {
   static const auto* m = [] {
     auto* out = new std::map<std::string, std::string, std::less<>>();
     for (const ImportColumn& c : kColumns) {
-      (*out)[HeaderKey(c.zh)] = c.field;
-      (*out)[HeaderKey(c.en)] = c.field;
+      (*out)[HeaderKey(ImportColumnHeader(c, Locale::kZhCN))] = c.field;
+      (*out)[HeaderKey(ImportColumnHeader(c, Locale::kEnUS))] = c.field;
     }
     for (const Alias& a : kAliases) out->emplace(HeaderKey(a.header), a.field);
     (*out)[HeaderKey("负责人工号")] = "owner";
@@ -534,25 +538,58 @@ void Planner::CheckDuplicates(const std::vector<store::NameIndexEntry>& archive)
 
 const std::vector<ImportColumn>& ImportColumns() { return kColumns; }
 
-Result<ImportPlan> PlanCustomerImport(db::Tx& tx, const auth::Actor& actor,
-                                      const std::vector<std::string>& header,
-                                      const std::vector<ImportRow>& rows) {
-  Columns columns(header);
-  if (!columns.Has("name")) {
+std::string ImportColumnHeader(const ImportColumn& c, Locale locale) {
+  return Catalog::Embedded().Text(std::string("crm.import.column.") + c.field, locale);
+}
+
+struct CustomerImportPlanner::Impl {
+  Impl(const auth::Actor& actor, std::vector<std::string> h, Lookups l)
+      : header(std::move(h)),
+        columns(header),
+        lookups(std::move(l)),
+        planner(actor, lookups, columns, &plan) {}
+  std::vector<std::string> header;  // columns refers to it
+  Columns columns;
+  Lookups lookups;
+  ImportPlan plan;
+  Planner planner;
+};
+
+CustomerImportPlanner::CustomerImportPlanner(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+CustomerImportPlanner::~CustomerImportPlanner() = default;
+CustomerImportPlanner::CustomerImportPlanner(CustomerImportPlanner&&) noexcept = default;
+CustomerImportPlanner& CustomerImportPlanner::operator=(CustomerImportPlanner&&) noexcept = default;
+
+Result<CustomerImportPlanner> CustomerImportPlanner::Start(db::Tx& tx, const auth::Actor& actor,
+                                                           std::vector<std::string> header) {
+  if (!Columns(header).Has("name")) {
     return Fail(Code::kFailedPrecondition, "crm.import.column_missing",
                 {{"column", "客户名称 / name"}});
   }
   SD_TRY_ASSIGN(Lookups lookups, LoadLookups(tx, actor));
+  auto impl = std::make_unique<Impl>(actor, std::move(header), std::move(lookups));
+  impl->plan.ignored_columns = impl->columns.ignored();
+  return CustomerImportPlanner(std::move(impl));
+}
+
+void CustomerImportPlanner::Row(const ImportRow& row) { impl_->planner.Row(row); }
+
+Result<ImportPlan> CustomerImportPlanner::Finish(db::Tx& tx) {
   SD_TRY_ASSIGN(std::vector<store::NameIndexEntry> archive, store::LoadNameIndex(tx));
-  ImportPlan plan;
-  plan.ignored_columns = columns.ignored();
-  Planner planner(actor, lookups, columns, &plan);
-  for (const ImportRow& row : rows) planner.Row(row);
-  planner.CheckFields();
-  planner.CheckDuplicates(archive);
+  impl_->planner.CheckFields();
+  impl_->planner.CheckDuplicates(archive);
+  ImportPlan plan = std::move(impl_->plan);
   std::stable_sort(plan.errors.begin(), plan.errors.end(),
                    [](const ImportRowError& a, const ImportRowError& b) { return a.row < b.row; });
   return plan;
+}
+
+Result<ImportPlan> PlanCustomerImport(db::Tx& tx, const auth::Actor& actor,
+                                      const std::vector<std::string>& header,
+                                      const std::vector<ImportRow>& rows) {
+  SD_TRY_ASSIGN(CustomerImportPlanner planner, CustomerImportPlanner::Start(tx, actor, header));
+  for (const ImportRow& row : rows) planner.Row(row);
+  return planner.Finish(tx);
 }
 
 Result<ImportResult> CommitCustomerImport(db::Tx& tx, const auth::Actor& actor,
@@ -561,20 +598,27 @@ Result<ImportResult> CommitCustomerImport(db::Tx& tx, const auth::Actor& actor,
     return Fail(Code::kFailedPrecondition, "crm.import.rows_invalid",
                 {{"count", std::to_string(plan.error_count)}});
   }
+  // In batches: the rows handed to the store are copies of the plan's, so only a batch of
+  // them is held at once, not a second copy of the whole file.
+  constexpr size_t kBatch = 1000;
+  int64_t count = 0;
   std::vector<store::NewCustomerRow> rows;
-  rows.reserve(plan.customers.size());
-  for (const ImportCustomer& c : plan.customers) rows.push_back({c.f, actor.staff_id});
-  SD_TRY_ASSIGN(int64_t first_number, store::NextCustomerNumber(tx));
-  SD_TRY_ASSIGN(std::vector<int64_t> ids, store::InsertCustomers(tx, rows, actor.audit.at_us));
-  Customer audited;
-  for (size_t i = 0; i < ids.size(); ++i) {
-    audited.id = ids[i];
-    audited.code = store::CustomerCode(first_number + static_cast<int64_t>(i));
-    audited.f = rows[i].f;
-    SD_TRY(audit::Record(tx, actor.audit, "customer", ids[i], "create", std::nullopt,
-                         CustomerSnapshot(audited)));
+  for (size_t from = 0; from < plan.customers.size(); from += kBatch) {
+    const size_t to = std::min(plan.customers.size(), from + kBatch);
+    rows.clear();
+    for (size_t i = from; i < to; ++i) rows.push_back({plan.customers[i].f, actor.staff_id});
+    SD_TRY_ASSIGN(int64_t first_number, store::NextCustomerNumber(tx));
+    SD_TRY_ASSIGN(std::vector<int64_t> ids, store::InsertCustomers(tx, rows, actor.audit.at_us));
+    Customer audited;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      audited.id = ids[i];
+      audited.code = store::CustomerCode(first_number + static_cast<int64_t>(i));
+      audited.f = std::move(rows[i].f);
+      SD_TRY(audit::Record(tx, actor.audit, "customer", ids[i], "create", std::nullopt,
+                           CustomerSnapshot(audited)));
+    }
+    count += static_cast<int64_t>(ids.size());
   }
-  const auto count = static_cast<int64_t>(ids.size());
   SD_TRY(audit::Record(
       tx, actor.audit, "customer", 0, "import", std::nullopt,
       audit::Snapshot{

@@ -8,11 +8,13 @@
 // similar name, IsSimilarName). All or nothing: any row error and nothing is written.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "auth/actor.h"
+#include "base/i18n.h"
 #include "base/result.h"
 #include "crm/customer.h"
 #include "db/database.h"
@@ -22,16 +24,18 @@ namespace sd::crm {
 inline constexpr size_t kImportErrorsMax = 1000;  // errors listed; the count covers them all
 inline constexpr size_t kImportPreviewRows = 20;
 
-// One column of the import template: the field ("name", "contact_mobile"), its header in
-// Chinese and English (both accepted, as are the aliases), and whether it is required.
+// One column of the import template: the field ("name", "contact_mobile") and whether it is
+// required. Its header is in the message catalogue (ImportColumnHeader); both languages'
+// headers are accepted, as are the aliases.
 struct ImportColumn {
   const char* field;
-  const char* zh;
-  const char* en;
   bool required;
   const char* example;  // a sample value for the template's second row
 };
 const std::vector<ImportColumn>& ImportColumns();
+
+// The column's header in locale: "crm.import.column.<field>" ("客户名称", "name").
+std::string ImportColumnHeader(const ImportColumn& c, Locale locale);
 
 struct ImportRow {
   int64_t number = 0;  // the spreadsheet row (the header is row 1)
@@ -72,6 +76,28 @@ struct ImportPlan {
 Result<ImportPlan> PlanCustomerImport(db::Tx& tx, const auth::Actor& actor,
                                       const std::vector<std::string>& header,
                                       const std::vector<ImportRow>& rows);
+
+// PlanCustomerImport a row at a time, for a file read as it streams: only the plan grows, not
+// a copy of the file's rows. Start reads what rows name (regions, staff, the actor's scope;
+// any Tx) and refuses a header without a name column as PlanCustomerImport does; Row takes
+// each row in order; Finish checks every customer and the duplicates against the archive
+// (read in tx) and returns the plan, once.
+class CustomerImportPlanner {
+ public:
+  static Result<CustomerImportPlanner> Start(db::Tx& tx, const auth::Actor& actor,
+                                             std::vector<std::string> header);
+  void Row(const ImportRow& row);
+  Result<ImportPlan> Finish(db::Tx& tx);
+
+  ~CustomerImportPlanner();
+  CustomerImportPlanner(CustomerImportPlanner&&) noexcept;
+  CustomerImportPlanner& operator=(CustomerImportPlanner&&) noexcept;
+
+ private:
+  struct Impl;
+  explicit CustomerImportPlanner(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
 
 struct ImportResult {
   int64_t imported = 0;

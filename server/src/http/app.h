@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "auth/session_service.h"
 #include "base/clock.h"
@@ -24,6 +25,9 @@ struct App {
   Limits limits;
   std::string web_root;        // serve the UI from this folder instead of the embedded copy
   bool secure_cookie = false;  // add "Secure" to the session cookie (behind HTTPS)
+  // Peers (exact addresses, "10.0.0.5", "::1") whose X-Forwarded-For is believed: the reverse
+  // proxies in front of the server. Empty: the header is ignored and the peer is the client.
+  std::vector<std::string> trusted_proxies;
 };
 
 }  // namespace sd::http

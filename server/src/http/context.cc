@@ -6,6 +6,7 @@
 
 #include "http/dates.h"
 #include "http/idempotency_store.h"
+#include "http/pipeline.h"
 
 namespace sd::http {
 
@@ -16,9 +17,10 @@ Ctx::Ctx(App& app, const httplib::Request& req, std::string request_id, Locale l
       request_id_(std::move(request_id)),
       locale_(locale),
       now_us_(app.clock->NowMicros()),
+      client_addr_(ClientAddress(app, req)),
       path_params_(std::move(path_params)) {}
 
-const std::string& Ctx::client_addr() const { return req_.remote_addr; }
+const std::string& Ctx::client_addr() const { return client_addr_; }
 const std::string& Ctx::body() const { return req_.body; }
 
 const auth::Session& Ctx::session() const {

@@ -84,6 +84,7 @@ class Ctx {
   std::string request_id_;
   Locale locale_;
   int64_t now_us_;
+  std::string client_addr_;  // the peer, or the client behind a trusted proxy
   std::vector<std::pair<std::string, std::string>> path_params_;
   std::optional<auth::Session> session_;
   std::optional<std::string> idempotency_key_;

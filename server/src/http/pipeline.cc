@@ -14,7 +14,76 @@
 #include "http/web.h"
 
 namespace sd::http {
-namespace {}  // namespace
+namespace {
+
+std::string Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+bool Trusted(const App& app, std::string_view addr) {
+  return std::find(app.trusted_proxies.begin(), app.trusted_proxies.end(), addr) !=
+         app.trusted_proxies.end();
+}
+
+}  // namespace
+
+size_t BodyLimit(const App& app, const Route& route) {
+  return std::min(route.body_bytes_max > 0 ? route.body_bytes_max : app.limits.body_bytes_max,
+                  std::max(app.limits.body_bytes_max, app.limits.upload_bytes_max));
+}
+
+bool RefuseOversizedBody(const App& app, const Router& router, const httplib::Request& req,
+                         httplib::Response& res) {
+  if (!req.has_header("Content-Length")) return false;
+  Match match = router.Find(req.method, req.path);
+  if (!match.route) return false;  // the pipeline answers 404 (httplib reads up to its limit)
+  const size_t max = BodyLimit(app, *match.route);
+  const std::string length = req.get_header_value("Content-Length");
+  const bool digits = !length.empty() && length.size() <= 19 &&
+                      length.find_first_not_of("0123456789") == std::string::npos;
+  if (digits && std::stoull(length) <= max) return false;
+  const Locale locale = req.has_header("Accept-Language")
+                            ? LocaleFromAcceptLanguage(req.get_header_value("Accept-Language"))
+                            : Locale::kZhCN;
+  const std::string request_id = NewRequestId();
+  Reply r = ProblemReply(
+      MakeError(Code::kResourceExhausted, "common.body_too_large", {{"max", std::to_string(max)}}),
+      locale, request_id);
+  res.status = r.status;
+  res.set_header("X-Request-Id", request_id);
+  SecurityHeaders(false, res);
+  res.set_header("Connection", "close");  // the unread body must not be taken for a request
+  res.set_content(r.body, r.content_type);
+  spdlog::info("{} {} {} 413 before reading a body of {} bytes id={}", ClientAddress(app, req),
+               req.method, req.path, length, request_id);
+  return true;
+}
+
+std::string ClientAddress(const App& app, const httplib::Request& req) {
+  if (app.trusted_proxies.empty() || !Trusted(app, req.remote_addr) ||
+      !req.has_header("X-Forwarded-For")) {
+    return req.remote_addr;
+  }
+  // Every X-Forwarded-For line, in order, as one list; walk it from the right.
+  std::vector<std::string> hops;
+  const size_t lines = req.get_header_value_count("X-Forwarded-For");
+  for (size_t i = 0; i < lines; ++i) {
+    std::string_view v = req.get_header_value("X-Forwarded-For", i);
+    for (size_t start = 0; start <= v.size();) {
+      size_t comma = v.find(',', start);
+      if (comma == std::string_view::npos) comma = v.size();
+      hops.push_back(Trim(v.substr(start, comma - start)));
+      start = comma + 1;
+    }
+  }
+  for (auto it = hops.rbegin(); it != hops.rend(); ++it) {
+    if (it->empty() || it->size() > 64) break;  // malformed: stop at the last good hop
+    if (!Trusted(app, *it)) return *it;
+  }
+  return req.remote_addr;
+}
 
 std::string NewRequestId() {
   // A per-process random prefix and a counter: unique, cheap, and not guessable across runs.
@@ -64,7 +133,7 @@ Result<void> Admit(App& app, const Route& route, const httplib::Request& req, Ct
   bool bearer = false;
   std::string token = SessionToken(req, &bearer);
   if (token.empty()) return Fail(Code::kUnauthenticated, "auth.unauthenticated");
-  audit::Context actx{std::nullopt, "", req.remote_addr, ctx.request_id(), ctx.now_us()};
+  audit::Context actx{std::nullopt, "", ctx.client_addr(), ctx.request_id(), ctx.now_us()};
   SD_TRY_ASSIGN(auth::Session session,
                 auth::Authenticate(*app.db, *app.clock, app.auth, token, actx));
   // A cookie carries web sessions only and a bearer header API sessions only, so a stolen
@@ -159,8 +228,10 @@ void HandleRequest(App& app, const Router& router, const httplib::Request& req,
   std::string request_id = NewRequestId();
   Locale locale = RequestLocale(req);
   res.set_header("X-Request-Id", request_id);
-
-  if (req.path.rfind("/api/", 0) != 0 && req.path != "/healthz" && req.path != "/metrics") {
+  const bool web_ui =
+      req.path.rfind("/api/", 0) != 0 && req.path != "/healthz" && req.path != "/metrics";
+  SecurityHeaders(web_ui, res);
+  if (web_ui) {
     ServeWeb(app, req, res);
     return;
   }
@@ -172,9 +243,7 @@ void HandleRequest(App& app, const Router& router, const httplib::Request& req,
     return;
   }
   const Route& route = *match.route;
-  const size_t body_max =
-      std::min(route.body_bytes_max > 0 ? route.body_bytes_max : app.limits.body_bytes_max,
-               std::max(app.limits.body_bytes_max, app.limits.upload_bytes_max));
+  const size_t body_max = BodyLimit(app, route);
   if (req.body.size() > body_max) {
     Send(res, ProblemReply(MakeError(Code::kResourceExhausted, "common.body_too_large",
                                      {{"max", std::to_string(body_max)}}),
@@ -208,7 +277,7 @@ void HandleRequest(App& app, const Router& router, const httplib::Request& req,
   int cls = res.status / 100;
   if (cls >= 1 && cls <= 5) route.by_class[cls - 1]->Inc();
   if (spdlog::should_log(spdlog::level::info)) {
-    spdlog::info("{} {} {} {} {:.3f}ms user={} id={}", req.remote_addr, req.method, req.path,
+    spdlog::info("{} {} {} {} {:.3f}ms user={} id={}", ctx.client_addr(), req.method, req.path,
                  res.status, seconds * 1000, ctx.signed_in() ? ctx.actor().login : "-", request_id);
   }
 }

@@ -19,6 +19,20 @@ void HandleRequest(App& app, const Router& router, const httplib::Request& req,
 // A unique request id: a per-process random prefix and a counter.
 std::string NewRequestId();
 
+// The largest body the request's route accepts: its own limit, else Limits::body_bytes_max.
+size_t BodyLimit(const App& app, const Route& route);
+
+// Before the body is read: when the Content-Length is over the route's limit, puts the 413
+// problem+json into res and returns true, so the body is never read (and the connection is
+// closed after the answer).
+bool RefuseOversizedBody(const App& app, const Router& router, const httplib::Request& req,
+                         httplib::Response& res);
+
+// The address of the client: the peer, or — when the peer is one of app.trusted_proxies — the
+// right-most address of X-Forwarded-For that is not a trusted proxy (what the nearest proxy
+// saw; addresses further left are whatever the client wrote).
+std::string ClientAddress(const App& app, const httplib::Request& req);
+
 // The session token from the cookie or the bearer header; `bearer` tells which.
 std::string SessionToken(const httplib::Request& req, bool* bearer);
 

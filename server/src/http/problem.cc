@@ -51,9 +51,9 @@ int StatusFor(const Error& e) {
       return 422;
     case Code::kResourceExhausted:
       // Too much in one request is 413; too many requests (rate limits) 429.
+      // Every bound of an uploaded table ("http.table.*") is of the first kind.
       return e.key == "common.body_too_large" || e.key == "common.page_too_large" ||
-                     e.key == "http.table.too_large" || e.key == "http.table.too_many_rows" ||
-                     e.key == "http.table.too_many_columns"
+                     e.key.rfind("http.table.", 0) == 0
                  ? 413
                  : 429;
     case Code::kUnavailable:

@@ -10,6 +10,7 @@
 #include "http/jobs.h"
 #include "http/pipeline.h"
 #include "http/problem.h"
+#include "http/web.h"
 
 namespace sd::http {
 
@@ -54,6 +55,17 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>(app
   // over its route's own limit (1 MiB unless the route takes files).
   svr.set_payload_max_length(std::max(app_.limits.body_bytes_max, app_.limits.upload_bytes_max));
   svr.set_tcp_nodelay(true);
+  // A body over its route's limit is refused from its Content-Length before it is read (the
+  // library would otherwise read up to the largest limit, 64 MiB, into memory first), and a
+  // client that asks "Expect: 100-continue" is told 413 before it sends the body.
+  svr.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    return RefuseOversizedBody(app_, router_, req, res)
+               ? httplib::Server::HandlerResponse::Handled
+               : httplib::Server::HandlerResponse::Unhandled;
+  });
+  svr.set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
+    return RefuseOversizedBody(app_, router_, req, res) ? res.status : 100;
+  });
   auto handle = [this](const httplib::Request& req, httplib::Response& res) {
     HandleRequest(app_, router_, req, res);
   };
@@ -76,6 +88,7 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>(app
     int status = res.status;
     std::string request_id = NewRequestId();
     res.set_header("X-Request-Id", request_id);
+    SecurityHeaders(false, res);
     Reply r = ProblemReply(e, locale, request_id);
     res.set_content(r.body, r.content_type);
     res.status = status;

@@ -5,6 +5,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
@@ -12,47 +13,53 @@
 namespace sd::http {
 namespace {
 
-// Decompressed XML read from one workbook, at most: a 64 MiB upload of well-compressed XML.
-constexpr uint64_t kXmlBytesMax = uint64_t{1} << 30;
-
 Unexpected Unreadable(std::string reason) {
   return Fail(Code::kInvalidArgument, "http.table.unreadable", {{"reason", std::move(reason)}});
+}
+
+Unexpected Exhausted(std::string key, Params params) {
+  return Fail(Code::kResourceExhausted, std::move(key), std::move(params));
+}
+
+Error CellTooLarge() {
+  return MakeError(Code::kResourceExhausted, "http.table.cell_too_large",
+                   {{"max", std::to_string(kTableCellBytesMax)}});
 }
 
 bool EndsWith(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
-// Collects rows: the first non-empty one is the header; limits on rows and columns.
+// Hands rows to the sink: the first non-empty one is the header; limits on rows and columns.
 class TableBuilder {
  public:
+  explicit TableBuilder(const TableSink& sink) : sink_(sink) {}
+
   Result<void> Add(int64_t number, std::vector<std::string> cells) {
     while (!cells.empty() && cells.back().empty()) cells.pop_back();
     if (cells.empty()) return Ok();
     if (cells.size() > kTableColumnsMax) {
-      return Fail(Code::kResourceExhausted, "http.table.too_many_columns",
-                  {{"max", std::to_string(kTableColumnsMax)}});
+      return Exhausted("http.table.too_many_columns", {{"max", std::to_string(kTableColumnsMax)}});
     }
     if (!has_header_) {
-      table_.header = std::move(cells);
       has_header_ = true;
-      return Ok();
+      return sink_.header(std::move(cells));
     }
-    if (table_.rows.size() >= kTableRowsMax) {
-      return Fail(Code::kResourceExhausted, "http.table.too_many_rows",
-                  {{"max", std::to_string(kTableRowsMax)}});
+    if (rows_ >= kTableRowsMax) {
+      return Exhausted("http.table.too_many_rows", {{"max", std::to_string(kTableRowsMax)}});
     }
-    table_.rows.push_back({number, std::move(cells)});
-    return Ok();
+    ++rows_;
+    return sink_.row({number, std::move(cells)});
   }
-  Result<Table> Finish() {
+  Result<void> Finish() const {
     if (!has_header_) return Fail(Code::kInvalidArgument, "http.table.empty");
-    return std::move(table_);
+    return Ok();
   }
 
  private:
+  const TableSink& sink_;
   bool has_header_ = false;
-  Table table_;
+  size_t rows_ = 0;
 };
 
 // ---- XML (expat) -------------------------------------------------------------------------
@@ -95,12 +102,22 @@ class XmlParser {
   XmlParser(const XmlParser&) = delete;
   XmlParser& operator=(const XmlParser&) = delete;
 
-  Result<void> Feed(const char* data, size_t n, bool last) {
-    if (XML_Parse(parser_, data, static_cast<int>(n), last ? 1 : 0) != XML_STATUS_ERROR) {
-      return Ok();
+  // Text reaches the handler as it streams, but expat keeps a tag until it ends: a tag (or its
+  // attributes) longer than kXmlPendingBytesMax (checked after each 64 KiB read) is refused
+  // rather than buffered.
+  Result<void> Feed(const char* data, size_t n, bool last, const std::string& part) {
+    if (XML_Parse(parser_, data, static_cast<int>(n), last ? 1 : 0) == XML_STATUS_ERROR) {
+      if (handler_->error_) return Fail(std::move(*handler_->error_));
+      return Unreadable(XML_ErrorString(XML_GetErrorCode(parser_)));
     }
-    if (handler_->error_) return Fail(std::move(*handler_->error_));
-    return Unreadable(XML_ErrorString(XML_GetErrorCode(parser_)));
+    fed_ += n;
+    const XML_Index at = XML_GetCurrentByteIndex(parser_);
+    const uint64_t reported = at < 0 ? 0 : static_cast<uint64_t>(at);
+    if (fed_ > reported && fed_ - reported > kXmlPendingBytesMax) {
+      return Exhausted("http.table.markup_too_large",
+                       {{"part", part}, {"max", std::to_string(kXmlPendingBytesMax)}});
+    }
+    return Ok();
   }
 
  private:
@@ -117,6 +134,7 @@ class XmlParser {
   static void OnText(void* self, const XML_Char* text, int len) {
     auto* p = static_cast<XmlParser*>(self);
     p->handler_->Text(std::string_view(text, static_cast<size_t>(len)));
+    p->StopOnError();
   }
   void StopOnError() {
     if (handler_->error_) XML_StopParser(parser_, XML_FALSE);
@@ -124,6 +142,7 @@ class XmlParser {
 
   XML_Parser parser_;
   XmlHandler* handler_;
+  uint64_t fed_ = 0;
 };
 
 // ---- zip (libzip) ------------------------------------------------------------------------
@@ -161,27 +180,54 @@ class ZipArchive {
   bool Has(const std::string& name) const { return zip_name_locate(zip_, name.c_str(), 0) >= 0; }
 
   // Streams the entry through handler. budget: decompressed bytes left for the workbook.
+  // The sizes in the zip's directory may lie, so the bounds are checked on the bytes as they
+  // come out of the decompressor; the declared sizes only refuse a bomb before it starts.
   Result<void> Parse(const std::string& name, XmlHandler* handler, uint64_t* budget) {
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat(zip_, name.c_str(), 0, &st) != 0) return Unreadable("missing " + name);
+    const uint64_t packed = (st.valid & ZIP_STAT_COMP_SIZE) != 0 ? st.comp_size : 0;
+    const uint64_t declared = (st.valid & ZIP_STAT_SIZE) != 0 ? st.size : 0;
+    SD_TRY(CheckExpansion(name, declared, packed, *budget));
     zip_file_t* f = zip_fopen(zip_, name.c_str(), 0);
     if (f == nullptr) return Unreadable("missing " + name);
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> closer(f, zip_fclose);
     XmlParser parser(handler);
     std::vector<char> buf(size_t{1} << 16);
+    uint64_t out = 0;
     for (;;) {
       zip_int64_t n = zip_fread(f, buf.data(), buf.size());
       if (n < 0) return Unreadable(std::string(zip_file_strerror(f)));
       const auto got = static_cast<uint64_t>(n);
-      if (got > *budget) {
-        return Fail(Code::kResourceExhausted, "http.table.too_large",
-                    {{"max", std::to_string(kXmlBytesMax)}});
+      out += got;
+      SD_TRY(CheckExpansion(name, out, packed, *budget));
+      SD_TRY(parser.Feed(buf.data(), static_cast<size_t>(got), got == 0, name));
+      if (got == 0) {
+        *budget -= out;
+        return Ok();
       }
-      *budget -= got;
-      SD_TRY(parser.Feed(buf.data(), static_cast<size_t>(got), got == 0));
-      if (got == 0) return Ok();
     }
   }
 
  private:
+  // size bytes decompressed from packed compressed ones, against every bound.
+  static Result<void> CheckExpansion(const std::string& part, uint64_t size, uint64_t packed,
+                                     uint64_t budget) {
+    if (size > kXlsxPartBytesMax) {
+      return Exhausted("http.table.part_too_large",
+                       {{"part", part}, {"max", std::to_string(kXlsxPartBytesMax)}});
+    }
+    if (size > budget) {
+      return Exhausted("http.table.expanded_too_large",
+                       {{"max", std::to_string(kXlsxExpandedBytesMax)}});
+    }
+    if (size > kXlsxRatioFloorBytes && size / std::max<uint64_t>(packed, 1) >= kXlsxRatioMax) {
+      return Exhausted("http.table.compression_ratio",
+                       {{"part", part}, {"max", std::to_string(kXlsxRatioMax)}});
+    }
+    return Ok();
+  }
+
   zip_t* zip_ = nullptr;
 };
 
@@ -244,12 +290,63 @@ class RichText {
   bool in_t_ = false;
 };
 
+// The shared strings in blocks of 1 MiB of text with where each string lies: a few allocations,
+// none copied as the table grows, and bounded by kXlsxSharedStringsBytesMax with the 12 bytes of
+// each string's place counted. A string never spans blocks (it is at most kTableCellBytesMax).
+class SharedStrings {
+ public:
+  size_t size() const { return spans_.size(); }
+  std::string_view operator[](size_t i) const {
+    const Span& at = spans_[i];
+    return std::string_view(blocks_[at.block]).substr(at.begin, at.size);
+  }
+  // More text of the string being read; false when the bound is reached.
+  bool Append(std::string_view s) {
+    if (held_ + s.size() > kXlsxSharedStringsBytesMax) return false;
+    if (blocks_.empty() || blocks_.back().size() + s.size() > kBlockBytes) {
+      std::string block;
+      block.reserve(kBlockBytes);
+      block.append(blocks_.empty() ? std::string_view() : CurrentText());  // moves the start
+      if (!blocks_.empty()) blocks_.back().resize(current_begin_);
+      blocks_.push_back(std::move(block));
+      current_begin_ = 0;
+    }
+    blocks_.back().append(s);
+    held_ += s.size();
+    return true;
+  }
+  bool End() {
+    held_ += sizeof(Span);
+    if (held_ > kXlsxSharedStringsBytesMax) return false;
+    const auto block = static_cast<uint32_t>(blocks_.empty() ? 0 : blocks_.size() - 1);
+    spans_.push_back({block, current_begin_, static_cast<uint32_t>(CurrentBytes())});
+    current_begin_ = static_cast<uint32_t>(blocks_.empty() ? 0 : blocks_.back().size());
+    return true;
+  }
+  size_t CurrentBytes() const { return CurrentText().size(); }
+
+ private:
+  static constexpr size_t kBlockBytes = size_t{1} << 20;
+  struct Span {
+    uint32_t block;
+    uint32_t begin;
+    uint32_t size;
+  };
+  std::string_view CurrentText() const {
+    if (blocks_.empty()) return {};
+    return std::string_view(blocks_.back()).substr(current_begin_);
+  }
+  std::vector<std::string> blocks_;
+  std::deque<Span> spans_;  // fixed-size pieces: no reallocation of millions of entries
+  uint32_t current_begin_ = 0;
+  uint64_t held_ = 0;
+};
+
 class SharedStringsHandler : public XmlHandler {
  public:
   void Start(std::string_view name, const char**) override {
     if (name == "si") {
       in_si_ = true;
-      current_.clear();
     } else if (in_si_) {
       rich_.Start(name);
     }
@@ -257,18 +354,29 @@ class SharedStringsHandler : public XmlHandler {
   void End(std::string_view name) override {
     if (name == "si") {
       in_si_ = false;
-      strings.push_back(std::move(current_));
-      current_.clear();
+      if (!strings.End()) TooLarge();
     } else if (in_si_) {
       rich_.End(name);
     }
   }
   void Text(std::string_view s) override {
-    if (in_si_) rich_.Text(s, &current_);
+    if (!in_si_ || error_) return;
+    current_.clear();
+    rich_.Text(s, &current_);
+    if (current_.empty()) return;
+    if (strings.CurrentBytes() + current_.size() > kTableCellBytesMax) {
+      error_ = CellTooLarge();
+    } else if (!strings.Append(current_)) {
+      TooLarge();
+    }
   }
-  std::vector<std::string> strings;
+  SharedStrings strings;
 
  private:
+  void TooLarge() {
+    error_ = MakeError(Code::kResourceExhausted, "http.table.shared_strings_too_large",
+                       {{"max", std::to_string(kXlsxSharedStringsBytesMax)}});
+  }
   bool in_si_ = false;
   RichText rich_;
   std::string current_;
@@ -277,8 +385,7 @@ class SharedStringsHandler : public XmlHandler {
 // The worksheet's <sheetData>: rows of cells by reference.
 class SheetHandler : public XmlHandler {
  public:
-  SheetHandler(const std::vector<std::string>* shared, TableBuilder* out)
-      : shared_(shared), out_(out) {}
+  SheetHandler(const SharedStrings* shared, TableBuilder* out) : shared_(shared), out_(out) {}
 
   void Start(std::string_view name, const char** attrs) override {
     if (name == "row") {
@@ -324,6 +431,9 @@ class SheetHandler : public XmlHandler {
   void Text(std::string_view s) override {
     if (in_v_) value_.append(s);
     if (in_is_) rich_.Text(s, &value_);
+    if (value_.size() > kTableCellBytesMax && !error_) {
+      error_ = CellTooLarge();
+    }
   }
 
  private:
@@ -336,7 +446,7 @@ class SheetHandler : public XmlHandler {
         error_ = Unreadable("shared string " + value_).error;
         return;
       }
-      text = (*shared_)[static_cast<size_t>(i)];
+      text = std::string((*shared_)[static_cast<size_t>(i)]);
     } else if (type_ == "b") {
       text = value_.empty() ? "" : value_ == "1" ? "TRUE" : "FALSE";
     } else if (type_ == "n") {
@@ -355,7 +465,7 @@ class SheetHandler : public XmlHandler {
     cells_[col] = std::move(text);
   }
 
-  const std::vector<std::string>* shared_;
+  const SharedStrings* shared_;
   TableBuilder* out_;
   int64_t row_number_ = 0;
   std::vector<std::string> cells_;
@@ -421,22 +531,31 @@ char Delimiter(std::string_view text) {
 }
 
 // RFC 4180 records. Lenient where Excel is: a quote inside an unquoted field is kept as text.
-Result<Table> ParseCsv(std::string_view s) {
+// A field over kTableCellBytesMax or a record over kTableColumnsMax fields ends the read as it
+// grows, before it is held.
+Result<void> ParseCsv(std::string_view s, TableBuilder& out) {
   const char delim = Delimiter(s);
-  TableBuilder out;
   std::vector<std::string> cells;
   std::string field;
   bool quoted = false;      // inside a quoted field
   bool was_quoted = false;  // the current field began with a quote
   int64_t record = 1;
   int64_t quote_started = 0;
-  auto end_field = [&] {
+  auto end_field = [&]() -> Result<void> {
+    if (field.size() > kTableCellBytesMax) return Fail(CellTooLarge());
+    // Empty fields past the last column are dropped by Add, but not without end.
+    if (cells.size() >= kTableColumnsMax &&
+        (!field.empty() || cells.size() >= 4 * kTableColumnsMax)) {
+      return Exhausted("http.table.too_many_columns", {{"max", std::to_string(kTableColumnsMax)}});
+    }
     cells.push_back(std::move(field));
     field.clear();
     was_quoted = false;
+    return Ok();
   };
   for (size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
+    if (field.size() > kTableCellBytesMax) return Fail(CellTooLarge());
     if (quoted) {
       if (c != '"') {
         field.push_back(c);
@@ -450,10 +569,10 @@ Result<Table> ParseCsv(std::string_view s) {
       quoted = was_quoted = true;
       quote_started = record;
     } else if (c == delim) {
-      end_field();
+      SD_TRY(end_field());
     } else if (c == '\r' || c == '\n') {
       if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
-      end_field();
+      SD_TRY(end_field());
       SD_TRY(out.Add(record++, std::move(cells)));
       cells.clear();
     } else {
@@ -465,7 +584,7 @@ Result<Table> ParseCsv(std::string_view s) {
                 {{"row", std::to_string(quote_started)}});
   }
   if (!field.empty() || !cells.empty() || was_quoted) {
-    end_field();
+    SD_TRY(end_field());
     SD_TRY(out.Add(record, std::move(cells)));
   }
   return out.Finish();
@@ -595,16 +714,19 @@ Result<std::string> CsvTextAsUtf8(std::string_view bytes) {
   return ToUtf8(bytes, "GB18030");
 }
 
-Result<Table> ReadCsv(std::string_view bytes) {
+namespace {
+
+Result<void> ReadCsvRows(std::string_view bytes, const TableSink& sink) {
   SD_TRY_ASSIGN(std::string text, CsvTextAsUtf8(bytes));
   if (StartsWith(text, "\xEF\xBB\xBF")) text.erase(0, 3);  // a BOM inside UTF-16
-  return ParseCsv(text);
+  TableBuilder out(sink);
+  return ParseCsv(text, out);
 }
 
-Result<Table> ReadXlsx(std::string_view bytes) {
+Result<void> ReadXlsxRows(std::string_view bytes, const TableSink& sink) {
   ZipArchive zip;
   SD_TRY(zip.Open(bytes));
-  uint64_t budget = kXmlBytesMax;
+  uint64_t budget = kXlsxExpandedBytesMax;
   RelsHandler rels;
   if (zip.Has("xl/_rels/workbook.xml.rels")) {
     SD_TRY(zip.Parse("xl/_rels/workbook.xml.rels", &rels, &budget));
@@ -613,25 +735,57 @@ Result<Table> ReadXlsx(std::string_view bytes) {
   SharedStringsHandler shared;
   const std::string strings = rels.shared_strings.value_or("xl/sharedStrings.xml");
   if (zip.Has(strings)) SD_TRY(zip.Parse(strings, &shared, &budget));
-  TableBuilder out;
+  TableBuilder out(sink);
   SheetHandler handler(&shared.strings, &out);
   SD_TRY(zip.Parse(sheet, &handler, &budget));
   return out.Finish();
 }
 
-Result<Table> ReadTable(std::string_view body, std::string_view content_type_or_name) {
+// A sink that keeps everything.
+TableSink Collect(Table* table) {
+  return {[table](std::vector<std::string> header) -> Result<void> {
+            table->header = std::move(header);
+            return Ok();
+          },
+          [table](TableRow row) -> Result<void> {
+            table->rows.push_back(std::move(row));
+            return Ok();
+          }};
+}
+
+}  // namespace
+
+Result<Table> ReadCsv(std::string_view bytes) {
+  Table table;
+  SD_TRY(ReadCsvRows(bytes, Collect(&table)));
+  return table;
+}
+
+Result<Table> ReadXlsx(std::string_view bytes) {
+  Table table;
+  SD_TRY(ReadXlsxRows(bytes, Collect(&table)));
+  return table;
+}
+
+Result<void> ReadTableRows(std::string_view body, std::string_view content_type_or_name,
+                           const TableSink& sink) {
   if (body.size() > kTableBytesMax) {
-    return Fail(Code::kResourceExhausted, "http.table.too_large",
-                {{"max", std::to_string(kTableBytesMax)}});
+    return Exhausted("http.table.too_large", {{"max", std::to_string(kTableBytesMax)}});
   }
-  if (StartsWith(body, "PK\x03\x04")) return ReadXlsx(body);
+  if (StartsWith(body, "PK\x03\x04")) return ReadXlsxRows(body, sink);
   if (StartsWith(body, "\xD0\xCF\x11\xE0")) {
     return Fail(Code::kInvalidArgument, "http.table.xls_unsupported");
   }
   if (Says(content_type_or_name, "spreadsheetml") || Says(content_type_or_name, ".xlsx")) {
-    return ReadXlsx(body);  // says xlsx, is not a zip: the reader names the reason
+    return ReadXlsxRows(body, sink);  // says xlsx, is not a zip: the reader names the reason
   }
-  return ReadCsv(body);
+  return ReadCsvRows(body, sink);
+}
+
+Result<Table> ReadTable(std::string_view body, std::string_view content_type_or_name) {
+  Table table;
+  SD_TRY(ReadTableRows(body, content_type_or_name, Collect(&table)));
+  return table;
 }
 
 }  // namespace sd::http

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,9 +23,23 @@
 
 namespace sd::http {
 
+// Bounds on what an upload may expand to, so that a small crafted file (a zip bomb, one huge
+// cell, a huge shared-strings part) cannot make the server hold gigabytes: every one is checked
+// while the bytes stream, before they are kept.
 inline constexpr size_t kTableBytesMax = size_t{64} << 20;  // the upload itself
 inline constexpr size_t kTableRowsMax = 200'000;            // data rows after the header
 inline constexpr size_t kTableColumnsMax = 256;
+inline constexpr size_t kTableCellBytesMax = size_t{32} << 10;  // the text of one cell
+// .xlsx: one XML part decompressed, all parts together, and a part's decompressed : compressed
+// ratio (parts over kXlsxRatioFloorBytes; real sheets compress 5–20 times, bombs 1,000).
+inline constexpr uint64_t kXlsxPartBytesMax = uint64_t{256} << 20;
+inline constexpr uint64_t kXlsxExpandedBytesMax = uint64_t{512} << 20;
+inline constexpr uint64_t kXlsxRatioMax = 200;
+inline constexpr uint64_t kXlsxRatioFloorBytes = uint64_t{1} << 20;
+// The shared strings are held while the sheet is read: their text plus 4 bytes each.
+inline constexpr uint64_t kXlsxSharedStringsBytesMax = uint64_t{64} << 20;
+// XML the parser has been given but not yet reported (one tag with its attributes).
+inline constexpr uint64_t kXmlPendingBytesMax = uint64_t{1} << 20;
 
 struct TableRow {
   int64_t number = 0;              // as the spreadsheet shows it: the header is row 1
@@ -36,14 +51,29 @@ struct Table {
   std::vector<TableRow> rows;       // the rows after it; rows with only empty cells left out
 };
 
-// Reads body as .xlsx when it is a zip (or content_type_or_name says xlsx), else as CSV.
-// content_type_or_name is the request's Content-Type or the file name ("客户.csv"); it only
-// settles what the bytes do not. Thread-safe.
-// Errors: kResourceExhausted "http.table.too_large" {max} (body over kTableBytesMax or XML
-// parts too big), "http.table.too_many_rows" {max}, "http.table.too_many_columns" {max};
+// Where a streaming read puts the table: header is called once with the first non-empty row,
+// then row with each later non-empty row, in order. An error from either ends the read with it.
+struct TableSink {
+  std::function<Result<void>(std::vector<std::string> header)> header;
+  std::function<Result<void>(TableRow row)> row;
+};
+
+// Reads body as .xlsx when it is a zip (or content_type_or_name says xlsx), else as CSV, and
+// hands each row to sink as it is read: what is held at once is the upload, the shared strings
+// (bounded) and one row. content_type_or_name is the request's Content-Type or the file name
+// ("客户.csv"); it only settles what the bytes do not. Thread-safe.
+// Errors, kResourceExhausted (413) naming the bound: "http.table.too_large" {max} (body over
+// kTableBytesMax), "http.table.too_many_rows" {max}, "http.table.too_many_columns" {max},
+// "http.table.cell_too_large" {row, max}, "http.table.part_too_large" {part, max},
+// "http.table.expanded_too_large" {max}, "http.table.compression_ratio" {part, max},
+// "http.table.shared_strings_too_large" {max}, "http.table.markup_too_large" {part, max};
 // kInvalidArgument "http.table.xls_unsupported" (an old .xls), "http.table.unreadable"
 // {reason} (broken zip or XML, no sheet), "http.table.unterminated_quote" {row},
-// "http.table.empty" (no header row).
+// "http.table.empty" (no header row); and whatever sink returns.
+Result<void> ReadTableRows(std::string_view body, std::string_view content_type_or_name,
+                           const TableSink& sink);
+
+// The whole table in memory (small files, tests): ReadTableRows collecting every row.
 Result<Table> ReadTable(std::string_view body, std::string_view content_type_or_name);
 
 // The two readers behind ReadTable, same errors.

@@ -39,7 +39,6 @@ void CacheHeaders(std::string_view path, httplib::Response& res) {
   } else {
     res.set_header("Cache-Control", "no-cache");
   }
-  res.set_header("X-Content-Type-Options", "nosniff");
 }
 
 void NotFound(httplib::Response& res) {
@@ -59,6 +58,14 @@ bool ServeFromDisk(const std::string& root, std::string path, httplib::Response&
 }
 
 }  // namespace
+
+void SecurityHeaders(bool web_ui, httplib::Response& res) {
+  res.set_header("Content-Security-Policy",
+                 web_ui ? kWebContentSecurityPolicy : kApiContentSecurityPolicy);
+  res.set_header("X-Frame-Options", "DENY");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Referrer-Policy", "same-origin");
+}
 
 void ServeWeb(const App& app, const httplib::Request& req, httplib::Response& res) {
   if (req.method != "GET" && req.method != "HEAD") {

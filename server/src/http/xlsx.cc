@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 namespace sd::http {
 namespace {
@@ -63,39 +64,67 @@ Result<void> Check(lxw_error err, const char* what) {
   return XlsxError(std::string(what) + ": " + lxw_strerror(err));
 }
 
-Result<void> WriteSheet(lxw_workbook* wb, const XlsxSheet& sheet, lxw_format* bold) {
-  lxw_worksheet* ws = workbook_add_worksheet(wb, sheet.name.c_str());
-  if (ws == nullptr) return XlsxError("bad sheet name " + sheet.name);
-  std::vector<size_t> widths(sheet.header.size(), 8);
-  for (size_t c = 0; c < sheet.header.size(); ++c) {
-    const auto col = static_cast<lxw_col_t>(c);
-    SD_TRY(Check(worksheet_write_string(ws, 0, col, sheet.header[c].c_str(), bold), "header"));
-    widths[c] = std::max(widths[c], DisplayWidth(sheet.header[c]));
+// The file's bytes, once the workbook is closed.
+Result<std::string> ReadBack(const TempFile& file) {
+  std::ifstream in(file.path(), std::ios::binary);
+  std::ostringstream bytes;
+  if (in.is_open()) bytes << in.rdbuf();
+  std::string out = std::move(bytes).str();
+  if (out.empty()) return XlsxError("cannot read back " + file.path());
+  return out;
+}
+
+// One cell (empty text is left out); widens its column in widths.
+Result<void> WriteCell(lxw_worksheet* ws, lxw_row_t row, size_t c, const XlsxCell& cell,
+                       std::vector<size_t>* widths) {
+  const auto col = static_cast<lxw_col_t>(c);
+  if (const auto* text = std::get_if<std::string>(&cell)) {
+    if (text->empty()) return Ok();
+    SD_TRY(Check(worksheet_write_string(ws, row, col, text->c_str(), nullptr), "cell"));
+    if (c < widths->size()) (*widths)[c] = std::max((*widths)[c], DisplayWidth(*text));
+    return Ok();
   }
-  for (size_t r = 0; r < sheet.rows.size(); ++r) {
-    const auto row = static_cast<lxw_row_t>(r + 1);
-    for (size_t c = 0; c < sheet.rows[r].size(); ++c) {
-      const auto col = static_cast<lxw_col_t>(c);
-      const XlsxCell& cell = sheet.rows[r][c];
-      if (const auto* text = std::get_if<std::string>(&cell)) {
-        if (text->empty()) continue;
-        SD_TRY(Check(worksheet_write_string(ws, row, col, text->c_str(), nullptr), "cell"));
-        if (c < widths.size()) widths[c] = std::max(widths[c], DisplayWidth(*text));
-      } else {
-        // Excel keeps every number as a double; these are small counts, exact in one.
-        const auto number = static_cast<double>(std::get<int64_t>(cell));  // float-ok: Excel
-        SD_TRY(Check(worksheet_write_number(ws, row, col, number, nullptr), "cell"));
-      }
-    }
-  }
+  // Excel keeps every number as a double; these are small counts, exact in one.
+  const auto number = static_cast<double>(std::get<int64_t>(cell));  // float-ok: Excel
+  return Check(worksheet_write_number(ws, row, col, number, nullptr), "cell");
+}
+
+Result<void> SetWidths(lxw_worksheet* ws, const std::vector<size_t>& widths) {
   for (size_t c = 0; c < widths.size(); ++c) {
     const auto col = static_cast<lxw_col_t>(c);
     const size_t chars = std::min<size_t>(widths[c] + 2, 60);
     const auto width = static_cast<double>(chars);  // float-ok: libxlsxwriter's width type
     SD_TRY(Check(worksheet_set_column(ws, col, col, width, nullptr), "column width"));
   }
-  worksheet_freeze_panes(ws, 1, 0);
   return Ok();
+}
+
+// A new sheet with its header in bold, frozen; the header's widths in widths.
+Result<lxw_worksheet*> StartSheet(lxw_workbook* wb, const std::string& name,
+                                  const std::vector<std::string>& header, lxw_format* bold,
+                                  std::vector<size_t>* widths) {
+  lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
+  if (ws == nullptr) return XlsxError("bad sheet name " + name);
+  widths->assign(header.size(), 8);
+  for (size_t c = 0; c < header.size(); ++c) {
+    const auto col = static_cast<lxw_col_t>(c);
+    SD_TRY(Check(worksheet_write_string(ws, 0, col, header[c].c_str(), bold), "header"));
+    (*widths)[c] = std::max((*widths)[c], DisplayWidth(header[c]));
+  }
+  worksheet_freeze_panes(ws, 1, 0);
+  return ws;
+}
+
+Result<void> WriteSheet(lxw_workbook* wb, const XlsxSheet& sheet, lxw_format* bold) {
+  std::vector<size_t> widths;
+  SD_TRY_ASSIGN(lxw_worksheet * ws, StartSheet(wb, sheet.name, sheet.header, bold, &widths));
+  for (size_t r = 0; r < sheet.rows.size(); ++r) {
+    const auto row = static_cast<lxw_row_t>(r + 1);
+    for (size_t c = 0; c < sheet.rows[r].size(); ++c) {
+      SD_TRY(WriteCell(ws, row, c, sheet.rows[r][c], &widths));
+    }
+  }
+  return SetWidths(ws, widths);
 }
 
 }  // namespace
@@ -118,12 +147,62 @@ Result<std::string> WriteXlsx(const std::vector<XlsxSheet>& sheets) {
     }
   }
   SD_TRY(Check(workbook_close(wb), "close"));
-  std::ifstream in(file.path(), std::ios::binary);
-  std::ostringstream bytes;
-  if (in.is_open()) bytes << in.rdbuf();
-  std::string out = std::move(bytes).str();
-  if (out.empty()) return XlsxError("cannot read back " + file.path());
-  return out;
+  return ReadBack(file);
+}
+
+struct XlsxStream::Impl {
+  struct Sheet {
+    lxw_worksheet* ws = nullptr;
+    lxw_row_t next_row = 1;
+    std::vector<size_t> widths;
+  };
+  TempFile file;
+  std::string tmpdir;
+  lxw_workbook* wb = nullptr;
+  lxw_format* bold = nullptr;
+  std::vector<Sheet> sheets;
+};
+
+XlsxStream::XlsxStream() : impl_(std::make_unique<Impl>()) {
+  if (impl_->file.path().empty()) return;
+  impl_->tmpdir = impl_->file.dir();
+  lxw_workbook_options options{};
+  options.constant_memory = LXW_TRUE;
+  options.tmpdir = impl_->tmpdir.data();
+  impl_->wb = workbook_new_opt(impl_->file.path().c_str(), &options);
+  if (impl_->wb == nullptr) return;
+  impl_->bold = workbook_add_format(impl_->wb);
+  format_set_bold(impl_->bold);
+}
+
+XlsxStream::~XlsxStream() {
+  if (impl_->wb != nullptr) workbook_close(impl_->wb);  // frees it; TempFile removes the file
+}
+
+Result<size_t> XlsxStream::AddSheet(const std::string& name,
+                                    const std::vector<std::string>& header) {
+  if (impl_->wb == nullptr) return XlsxError("cannot start a workbook in " + impl_->file.dir());
+  Impl::Sheet sheet;
+  SD_TRY_ASSIGN(sheet.ws, StartSheet(impl_->wb, name, header, impl_->bold, &sheet.widths));
+  impl_->sheets.push_back(std::move(sheet));
+  return impl_->sheets.size() - 1;
+}
+
+Result<void> XlsxStream::Row(size_t sheet, const std::vector<XlsxCell>& cells) {
+  Impl::Sheet& s = impl_->sheets.at(sheet);
+  for (size_t c = 0; c < cells.size(); ++c) {
+    SD_TRY(WriteCell(s.ws, s.next_row, c, cells[c], &s.widths));
+  }
+  ++s.next_row;
+  return Ok();
+}
+
+Result<std::string> XlsxStream::Finish() {
+  if (impl_->wb == nullptr) return XlsxError("cannot start a workbook in " + impl_->file.dir());
+  for (const Impl::Sheet& s : impl_->sheets) SD_TRY(SetWidths(s.ws, s.widths));
+  lxw_workbook* wb = std::exchange(impl_->wb, nullptr);
+  SD_TRY(Check(workbook_close(wb), "close"));
+  return ReadBack(impl_->file);
 }
 
 }  // namespace sd::http

@@ -110,6 +110,7 @@ int Serve(const Config& c) {
   app.limits.threads = c.threads;
   app.web_root = c.web_root;
   app.secure_cookie = c.secure_cookie;
+  app.trusted_proxies = c.trusted_proxies;
 
   http::Server server(app);
   auto port = server.Bind(c.host, c.port);

@@ -19,6 +19,7 @@ struct Config {
   int max_failures = 5;
   int lockout_minutes = 15;
   bool secure_cookie = false;
+  std::vector<std::string> trusted_proxies;  // peers whose X-Forwarded-For is believed
   int64_t demo_customers = 0;  // demo --customers N: generated customers for benchmarks
 };
 

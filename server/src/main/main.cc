@@ -49,6 +49,12 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   serve->add_flag("--secure-cookie", c.secure_cookie, "Mark the session cookie Secure (HTTPS)")
       ->envname("SALESDESK_SECURE_COOKIE");
+  serve
+      ->add_option("--trusted-proxy", c.trusted_proxies,
+                   "Address of a reverse proxy whose X-Forwarded-For names the client (the audit "
+                   "records it); repeat or separate with commas. Others' headers are ignored")
+      ->delimiter(',')
+      ->envname("SALESDESK_TRUSTED_PROXIES");
 
   auto* migrate = app.add_subcommand("migrate", "Apply pending schema migrations");
   auto* demo = app.add_subcommand("demo", "Load the demo company into an empty database");

@@ -58,6 +58,7 @@ void ApiTest::SetUp() {
   app.db = db_.get();
   app.clock = &clock_;
   app.limits.threads = 8;
+  app.trusted_proxies = trusted_proxies_;
   server_ = std::make_unique<http::Server>(app);
   auto port = server_->Bind("127.0.0.1", 0);
   ASSERT_TRUE(port.has_value());

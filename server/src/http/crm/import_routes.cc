@@ -74,14 +74,24 @@ json PreviewJson(const crm::ImportPlan& plan) {
   return items;
 }
 
-// The table of the upload: the Content-Type, or ?filename= when a client sends octets.
-Result<std::vector<std::string>> ReadRows(Ctx& ctx, std::vector<crm::ImportRow>* rows) {
+// The plan of the upload, read a row at a time into the planner (in tx): what is held is the
+// upload and the plan, never the file's rows (the reader's bounds: table_reader.h). The type
+// is the Content-Type, or ?filename= when a client sends octets.
+Result<crm::ImportPlan> PlanUpload(Ctx& ctx, db::Tx& tx) {
   std::string type = ctx.req().get_header_value("Content-Type");
   if (auto name = ctx.TextQuery("filename")) type += " " + *name;
-  SD_TRY_ASSIGN(Table table, ReadTable(ctx.body(), type));
-  rows->reserve(table.rows.size());
-  for (TableRow& r : table.rows) rows->push_back({r.number, std::move(r.cells)});
-  return std::move(table.header);
+  std::optional<crm::CustomerImportPlanner> planner;
+  SD_TRY(ReadTableRows(ctx.body(), type,
+                       {[&](std::vector<std::string> header) -> Result<void> {
+                          SD_TRY_ASSIGN(planner,
+                                        crm::CustomerImportPlanner::Start(tx, ctx.actor(), header));
+                          return Ok();
+                        },
+                        [&](TableRow r) -> Result<void> {
+                          planner->Row({r.number, std::move(r.cells)});
+                          return Ok();
+                        }}));
+  return planner->Finish(tx);  // a file without a header row is http.table.empty above
 }
 
 Result<Reply> ImportCustomers(Ctx& ctx) {
@@ -91,12 +101,9 @@ Result<Reply> ImportCustomers(Ctx& ctx) {
   }
   const bool dry_run = dry == "true";
   auto started = std::chrono::steady_clock::now();
-  std::vector<crm::ImportRow> rows;
-  SD_TRY_ASSIGN(std::vector<std::string> header, ReadRows(ctx, &rows));
-  const int64_t read_ms = MsSince(started);
   if (dry_run) {
     return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
-      SD_TRY_ASSIGN(crm::ImportPlan plan, crm::PlanCustomerImport(tx, ctx.actor(), header, rows));
+      SD_TRY_ASSIGN(crm::ImportPlan plan, PlanUpload(ctx, tx));
       if (plan.error_count > 0) return RowsInvalidReply(ctx, plan);
       return JsonReply(200, {{"customers", plan.customers.size()},
                              {"contacts", plan.contacts},
@@ -107,17 +114,16 @@ Result<Reply> ImportCustomers(Ctx& ctx) {
   }
   std::optional<crm::ImportPlan> refused;
   Result<Reply> done = ctx.Write([&](db::Tx& tx) -> Result<Reply> {
-    auto phase = std::chrono::steady_clock::now();
-    SD_TRY_ASSIGN(crm::ImportPlan plan, crm::PlanCustomerImport(tx, ctx.actor(), header, rows));
-    const int64_t plan_ms = MsSince(phase);
+    SD_TRY_ASSIGN(crm::ImportPlan plan, PlanUpload(ctx, tx));
+    const int64_t plan_ms = MsSince(started);
     if (plan.error_count > 0) {
       refused = std::move(plan);
       return Fail(Code::kFailedPrecondition, "crm.import.rows_invalid");
     }
-    phase = std::chrono::steady_clock::now();
+    auto phase = std::chrono::steady_clock::now();
     SD_TRY_ASSIGN(crm::ImportResult r, crm::CommitCustomerImport(tx, ctx.actor(), plan));
-    spdlog::info("customer import {}: {} rows, {} customers; read {} ms, check {} ms, write {} ms",
-                 ctx.request_id(), plan.file_rows, r.imported, read_ms, plan_ms, MsSince(phase));
+    spdlog::info("customer import {}: {} rows, {} customers; read and check {} ms, write {} ms",
+                 ctx.request_id(), plan.file_rows, r.imported, plan_ms, MsSince(phase));
     return JsonReply(200, {{"imported", r.imported},
                            {"contacts", r.contacts},
                            {"file_rows", plan.file_rows},
@@ -129,18 +135,23 @@ Result<Reply> ImportCustomers(Ctx& ctx) {
   return done;
 }
 
-// The headers in the request's language on the first sheet; the second explains each column.
+// The headers in the request's language on the first sheet; the second explains each column
+// with its header in the other language (the import takes either). Every text is the message
+// catalogue's.
 Result<Reply> ImportTemplate(Ctx& ctx) {
-  const bool zh = ctx.locale() == Locale::kZhCN;
-  XlsxSheet sheet{zh ? "客户" : "Customers", {}, {}};
-  XlsxSheet help{zh ? "说明" : "Help",
-                 zh ? std::vector<std::string>{"列名", "英文列名", "必填", "示例"}
-                    : std::vector<std::string>{"Column", "Chinese name", "Required", "Example"},
-                 {}};
+  const Locale l = ctx.locale();
+  const Locale other = l == Locale::kZhCN ? Locale::kEnUS : Locale::kZhCN;
+  const Catalog& text = Catalog::Embedded();
+  XlsxSheet sheet{text.Text("crm.sheet.customers", l), {}, {}};
+  XlsxSheet help{
+      text.Text("crm.sheet.import_help", l),
+      {text.Text("crm.import.help.column", l), text.Text("crm.import.help.other_name", l),
+       text.Text("crm.import.help.required", l), text.Text("crm.import.help.example", l)},
+      {}};
   for (const crm::ImportColumn& c : crm::ImportColumns()) {
-    sheet.header.push_back(std::string(zh ? c.zh : c.en) + (c.required ? "*" : ""));
-    help.rows.push_back({std::string(zh ? c.zh : c.en), std::string(zh ? c.en : c.zh),
-                         std::string(c.required ? (zh ? "是" : "yes") : ""),
+    sheet.header.push_back(crm::ImportColumnHeader(c, l) + (c.required ? "*" : ""));
+    help.rows.push_back({crm::ImportColumnHeader(c, l), crm::ImportColumnHeader(c, other),
+                         c.required ? text.Text("crm.yes", l) : std::string(),
                          std::string(c.example)});
   }
   SD_TRY_ASSIGN(std::string bytes, WriteXlsx({sheet, help}));
@@ -170,7 +181,10 @@ void AddCustomerImportRoutes(Router& r) {
       {"crm",
        "Import customers and contacts from the .xlsx or CSV file sent as the body (UTF-8 or "
        "GBK CSV); all rows or none: any bad row gives 422 crm.import.rows_invalid with "
-       "rows [{row, field, column, code, message}]",
+       "rows [{row, field, column, code, message}]; a file past the bounds (64 MiB, 200,000 "
+       "rows, 256 columns, 32 KiB a cell; .xlsx: 256 MiB a part decompressed, 512 MiB in all, "
+       "compression ratio 200, 64 MiB of shared strings) gives 413 with the bound's code "
+       "(http.table.*), a body over 64 MiB 413 before it is read",
        {{"dry_run", "query", "boolean", "check and preview only"},
         {"filename", "query", "string", "the file name, when the Content-Type is generic"}},
        "",

@@ -241,6 +241,62 @@ TEST(TableReader, LimitsGiveResourceExhausted) {
   EXPECT_EQ(large.error().code, Code::kResourceExhausted);
 }
 
+// The bounds on what a workbook expands to, each on its own (stored parts: no compression, so
+// only the bound under test applies).
+TEST(TableReader, BoundsOnCellsTagsSharedStringsAndRows) {
+  const std::string head =
+      "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>名称</t></is></c></row>";
+  const std::string tail = "</sheetData></worksheet>";
+  auto sheet = [&](const std::string& rows) {
+    return Zip({{"xl/worksheets/sheet1.xml", head + rows + tail}});
+  };
+  const std::string fits(kTableCellBytesMax, 'x');
+  Table ok = Read(sheet("<row><c t=\"inlineStr\"><is><t>" + fits + "</t></is></c></row>"), "");
+  ASSERT_EQ(ok.rows.size(), 1u);
+  EXPECT_EQ(ok.rows[0].cells[0].size(), kTableCellBytesMax);
+  EXPECT_EQ(ErrorKey(sheet("<row><c t=\"inlineStr\"><is><t>" + fits + "y</t></is></c></row>")),
+            "http.table.cell_too_large");
+  EXPECT_EQ(
+      ErrorKey(sheet("<row><c><v>" + std::string(kTableCellBytesMax + 1, '1') + "</v></c></row>")),
+      "http.table.cell_too_large");
+  // A tag that never ends is not buffered without bound.
+  EXPECT_EQ(ErrorKey(sheet("<row><c r=\"A2\" x=\"" + std::string(2 * kXmlPendingBytesMax, 'a') +
+                           "\"/></row>")),
+            "http.table.markup_too_large");
+  // One shared string past the cell bound.
+  const std::string strings = "<sst><si><t>" + std::string(kTableCellBytesMax / 2, 's') +
+                              "</t><t>" + std::string(kTableCellBytesMax / 2 + 1, 's') +
+                              "</t></si></sst>";
+  EXPECT_EQ(
+      ErrorKey(Zip({{"xl/sharedStrings.xml", strings}, {"xl/worksheets/sheet1.xml", head + tail}})),
+      "http.table.cell_too_large");
+  // Rows and columns, for .xlsx as for CSV.
+  EXPECT_EQ(ErrorKey(sheet("<row><c r=\"IW2\"><v>1</v></c></row>")), "http.table.too_many_columns");
+  EXPECT_EQ(ErrorKey("名称" + std::string(kTableColumnsMax, ',') + "x\n", "text/csv"),
+            "http.table.too_many_columns");
+  EXPECT_EQ(ErrorKey("名称\n" + std::string(kTableCellBytesMax + 1, 'x') + "\n", "text/csv"),
+            "http.table.cell_too_large");
+}
+
+TEST(TableReader, StreamsRowsToTheSinkAndStopsAtItsError) {
+  std::vector<std::string> header;
+  std::vector<int64_t> seen;
+  TableSink sink{[&](std::vector<std::string> h) -> Result<void> {
+                   header = std::move(h);
+                   return Ok();
+                 },
+                 [&](TableRow r) -> Result<void> {
+                   seen.push_back(r.number);
+                   if (r.number == 4) return Fail(Code::kInvalidArgument, "test.stop");
+                   return Ok();
+                 }};
+  Result<void> read = ReadTableRows("名称\n甲\n\n乙\n丙\n", "text/csv", sink);
+  ASSERT_FALSE(read.has_value());
+  EXPECT_EQ(read.error().key, "test.stop");
+  EXPECT_EQ(header, (Cells{"名称"}));
+  EXPECT_EQ(seen, (std::vector<int64_t>{2, 4}));
+}
+
 TEST(TableReader, Helpers) {
   EXPECT_EQ(ColumnOfRef("A1"), 0);
   EXPECT_EQ(ColumnOfRef("C5"), 2);
