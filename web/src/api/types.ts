@@ -1,3 +1,5 @@
+import type { AuditText } from '@/utils/auditText'
+
 // Types of the backbone API (see the API contract). To be replaced by schema.gen.ts, generated
 // from /api/v1/openapi.json, once the server publishes it.
 
@@ -64,7 +66,7 @@ export interface Permission {
   name: string
 }
 
-export interface AuditEntry {
+export interface AuditEntry extends AuditText {
   id: number
   at: string
   user_id: number | null
