@@ -7,12 +7,15 @@
 namespace sd::auth::store {
 namespace {
 
+// The department named is the linked staff member's, else the account's (as the actor's
+// department), so a rep without an account department does not read as 未分配.
 constexpr std::string_view kUserColumns =
     "SELECT u.id, u.login, u.display_name, u.locale, u.department_id, "
-    "COALESCE(d.name, ''), u.disabled, u.must_change_password, u.version, u.created_at_us, "
-    "u.last_login_at_us, u.staff_id, COALESCE(st.name, '') FROM auth_users u "
+    "COALESCE(sd.name, d.name, ''), u.disabled, u.must_change_password, u.version, "
+    "u.created_at_us, u.last_login_at_us, u.staff_id, COALESCE(st.name, '') FROM auth_users u "
     "LEFT JOIN org_departments d ON d.id = u.department_id "
-    "LEFT JOIN org_staff st ON st.id = u.staff_id";
+    "LEFT JOIN org_staff st ON st.id = u.staff_id "
+    "LEFT JOIN org_departments sd ON sd.id = st.department_id";
 
 User UserFromRow(const db::Row& r) {
   User u;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "audit/audit.h"
+#include "audit/describe.h"
 #include "crm/customer_store.h"
 #include "org/product_line_store.h"
 #include "org/region_store.h"
@@ -213,23 +214,24 @@ Result<Page<Customer>> ListCustomers(db::Tx& tx, const auth::Actor& actor, const
 }
 
 Result<std::vector<TimelineEvent>> CustomerTimeline(db::Tx& tx, const auth::Actor& actor,
-                                                    int64_t id) {
+                                                    int64_t id, Locale locale) {
   SD_TRY_ASSIGN(CustomerScope scope, ScopeOf(tx, actor));
   SD_TRY(RequireVisibleCustomer(tx, scope, id));
   audit::Filter filter;
   filter.entity = "customer";
   filter.entity_id = id;
   filter.page = {1, kTimelineMax};
-  SD_TRY_ASSIGN(Page<audit::Entry> records, audit::List(tx, filter));
+  SD_TRY_ASSIGN(audit::TextPage records, audit::ListWithText(tx, filter, locale));
   std::vector<TimelineEvent> out;
-  for (const audit::Entry& e : records.items) {
-    out.push_back(
-        {e.at_us, "audit", e.action, e.user_login, e.before_json, e.after_json, "", e.id});
+  for (size_t i = 0; i < records.page.items.size(); ++i) {
+    const audit::Entry& e = records.page.items[i];
+    out.push_back({e.at_us, "audit", e.action, e.user_login, e.before_json, e.after_json, "", e.id,
+                   std::move(records.texts[i])});
   }
   SD_TRY_ASSIGN(auto follow_ups, store::TimelineFollowUps(tx, id, kTimelineMax));
   for (const store::TimelineFollowUp& f : follow_ups) {
     out.push_back({f.created_at_us, "follow_up", f.kind, f.staff_name, std::nullopt, std::nullopt,
-                   f.purpose + (f.outcome.empty() ? "" : " — " + f.outcome), f.id});
+                   f.purpose + (f.outcome.empty() ? "" : " — " + f.outcome), f.id, std::nullopt});
   }
   std::stable_sort(out.begin(), out.end(), [](const TimelineEvent& a, const TimelineEvent& b) {
     return a.at_us > b.at_us;

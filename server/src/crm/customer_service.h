@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "audit/describe.h"
 #include "auth/actor.h"
 #include "base/page.h"
 #include "crm/customer.h"
@@ -113,13 +114,15 @@ struct TimelineEvent {
   std::string by;                          // user login (audit) or staff name (follow-up)
   std::optional<std::string> before_json;  // audit snapshots (JSON object text)
   std::optional<std::string> after_json;
-  std::string summary;  // follow-up: purpose and outcome
-  int64_t ref_id = 0;   // audit record or follow-up id
+  std::string summary;                   // follow-up: purpose and outcome
+  int64_t ref_id = 0;                    // audit record or follow-up id
+  std::optional<audit::EntryText> text;  // audit records in the reader's language
 };
 inline constexpr int kTimelineMax = 200;
-// The customer's history, newest first, at most kTimelineMax events. Errors: kNotFound.
+// The customer's history, newest first, at most kTimelineMax events, audit records rendered in
+// locale. Errors: kNotFound.
 Result<std::vector<TimelineEvent>> CustomerTimeline(db::Tx& tx, const auth::Actor& actor,
-                                                    int64_t id);
+                                                    int64_t id, Locale locale);
 
 // What the actor may do to the customer, for GET's `actions` (permissions ∩ cheap guards):
 // "update", "transfer", "release", "claim" (a pool customer), "propose_credit", "follow_up".

@@ -7,6 +7,7 @@
 #include "base/text.h"
 #include "crm/customer_store.h"
 #include "crm/scope.h"
+#include "crm/transfer_notice.h"
 #include "crm/transfer_store.h"
 #include "doc/action.h"
 #include "doc/approval_service.h"
@@ -35,6 +36,10 @@ Result<bool> ActiveStaff(db::Tx& tx, int64_t staff_id) {
   SD_TRY_ASSIGN(auto s, org::store::LoadStaff(tx, staff_id));
   return s && s->f.status == "active";
 }
+
+// Who may own customers: the permission to take one from the pool (sales reps and supervisors;
+// not finance or quality, who only read the archive).
+constexpr std::string_view kOwnCustomers = "customer.claim";
 
 // Changes the owner and writes "customer transfer" with the owner before and after.
 Result<void> MoveOwner(db::Tx& tx, const auth::Actor& actor, const Transfer& t) {
@@ -69,6 +74,8 @@ Result<Transfer> TransferCustomer(db::Tx& tx, const auth::Actor& actor, int64_t 
   CheckTextField("reason", reason, 1000, false, &errors);
   SD_TRY_ASSIGN(bool active, ActiveStaff(tx, to_staff_id));
   if (!active) errors.push_back({"to_staff_id", "crm.transfer.staff_inactive", {}});
+  SD_TRY_ASSIGN(bool can_own, org::store::StaffHoldsPermission(tx, to_staff_id, kOwnCustomers));
+  if (active && !can_own) errors.push_back({"to_staff_id", "crm.transfer.cannot_own", {}});
   SD_TRY(FieldsOk(std::move(errors)));
   if (!head.owner_staff_id) return Fail(Code::kFailedPrecondition, "crm.customer.in_pool");
   if (*head.owner_staff_id == to_staff_id) {
@@ -105,6 +112,7 @@ Result<Transfer> TransferCustomer(db::Tx& tx, const auth::Actor& actor, int64_t 
   SD_TRY_ASSIGN(Transfer saved, Load(tx, id));
   if (approver) {
     SD_TRY(MoveOwner(tx, actor, saved));
+    SD_TRY(NotifyTransferDecided(tx, actor, saved));
   } else {
     SD_TRY(audit::Record(tx, actor.audit, "customer", customer_id, "transfer_request", std::nullopt,
                          audit::Snapshot{{"transfer_id", id},
@@ -188,6 +196,7 @@ Result<Transfer> DecideTransfer(db::Tx& tx, const auth::Actor& actor, int64_t id
     SD_TRY(audit::Record(tx, actor.audit, "customer", t.customer_id, "transfer_reject",
                          std::nullopt, audit::Snapshot{{"transfer_id", id}, {"note", note}}));
   }
+  SD_TRY(NotifyTransferDecided(tx, actor, after));
   return after;
 }
 

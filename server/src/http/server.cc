@@ -39,6 +39,7 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>(app
   AddCreditRoutes(router_);
   AddTransferRoutes(router_);
   AddFollowUpRoutes(router_);
+  AddCalendarRoutes(router_);
   AddLeadRoutes(router_);
   AddInquiryRoutes(router_);
   AddCompetitorRoutes(router_);

@@ -59,6 +59,7 @@ void AddPoolRoutes(Router& r);
 void AddCreditRoutes(Router& r);
 void AddTransferRoutes(Router& r);
 void AddFollowUpRoutes(Router& r);
+void AddCalendarRoutes(Router& r);
 void AddLeadRoutes(Router& r);
 void AddInquiryRoutes(Router& r);
 void AddCompetitorRoutes(Router& r);

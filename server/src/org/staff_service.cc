@@ -152,6 +152,7 @@ Result<Page<Staff>> ListStaff(db::Tx& tx, const StaffQuery& query) {
   filter.position_id = query.position_id;
   filter.region_id = query.region_id;
   filter.status = query.status;
+  filter.permission = query.permission;
   filter.page = query.page;
   if (query.department_id) {
     SD_TRY_ASSIGN(filter.department_ids, DepartmentSubtree(tx, *query.department_id));

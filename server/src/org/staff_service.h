@@ -64,6 +64,7 @@ struct StaffQuery {
   std::optional<int64_t> position_id;
   std::optional<int64_t> region_id;
   std::optional<std::string> status;
+  std::optional<std::string> permission;  // holds a position granting it ("customer.claim")
   PageRequest page;
 };
 // Errors: kInvalidArgument for a status other than active/left.

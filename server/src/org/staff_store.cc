@@ -102,6 +102,15 @@ Result<std::optional<Staff>> LoadStaff(db::Tx& tx, int64_t id) {
   return std::optional<Staff>(std::move(out[0]));
 }
 
+Result<bool> StaffHoldsPermission(db::Tx& tx, int64_t staff_id, std::string_view permission) {
+  SD_TRY_ASSIGN(db::Rows rows,
+                tx.Query("SELECT 1 FROM org_staff_positions x JOIN org_position_permissions pp ON "
+                         "pp.position_id = x.position_id WHERE x.staff_id = $1 AND "
+                         "pp.permission = $2 LIMIT 1",
+                         {staff_id, permission}));
+  return !rows.empty();
+}
+
 Result<Page<Staff>> QueryStaff(db::Tx& tx, const StaffFilter& f) {
   std::string where = " WHERE 1 = 1";
   std::vector<db::Value> params;
@@ -130,6 +139,12 @@ Result<Page<Staff>> QueryStaff(db::Tx& tx, const StaffFilter& f) {
         next(*f.region_id) + ")";
   }
   if (f.status) where += " AND s.status = " + next(*f.status);
+  if (f.permission) {
+    where +=
+        " AND EXISTS (SELECT 1 FROM org_staff_positions x JOIN org_position_permissions pp ON "
+        "pp.position_id = x.position_id WHERE x.staff_id = s.id AND pp.permission = " +
+        next(*f.permission) + ")";
+  }
 
   Page<Staff> page;
   page.page = f.page.page;

@@ -21,6 +21,7 @@ struct StaffFilter {
   std::optional<int64_t> position_id;                  // holds this position
   std::optional<int64_t> region_id;                    // covers this region
   std::optional<std::string> status;                   // "active" | "left"
+  std::optional<std::string> permission;               // holds a position granting this permission
   PageRequest page;
 };
 
@@ -28,6 +29,9 @@ struct StaffFilter {
 Result<std::optional<Staff>> LoadStaff(db::Tx& tx, int64_t id);
 // A page ordered by code, with the total of the filter.
 Result<Page<Staff>> QueryStaff(db::Tx& tx, const StaffFilter& f);
+
+// Whether the staff member holds a position granting permission (status not considered).
+Result<bool> StaffHoldsPermission(db::Tx& tx, int64_t staff_id, std::string_view permission);
 
 // Errors: kAlreadyExists "org.staff.code_taken".
 Result<int64_t> InsertStaff(db::Tx& tx, const StaffFields& f, int64_t now_us);

@@ -1,5 +1,6 @@
 // Types of the backbone API. Reply shapes come from schema.gen.ts, generated from the server's
 // /api/v1/openapi.json by scripts/gen-api-types.mjs (scripts/check fails when it drifts).
+import type { AuditText } from '@/utils/auditText'
 import type { components } from './schema.gen'
 
 /** The API's component schemas, as the server documents them. */
@@ -47,7 +48,7 @@ export interface Permission {
   name: string
 }
 
-export interface AuditEntry {
+export interface AuditEntry extends AuditText {
   id: number
   at: string
   user_id: number | null

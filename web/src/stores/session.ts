@@ -11,6 +11,10 @@ export const useSessionStore = defineStore('session', () => {
   const user = ref<User | null>(null)
   const permissions = ref<string[]>([])
   const dataScope = ref<DataScope | null>(null)
+  /** The positions (岗位) the linked staff member holds: what the person does. */
+  const positions = ref<{ code: string; name: string }[]>([])
+  /** The staff member the account belongs to (工号 and name), if any. */
+  const staff = ref<{ id: number; code: string; name: string } | null>(null)
   const csrfToken = ref<string | null>(null)
   const restored = ref(false)
   let restoring: Promise<void> | null = null
@@ -29,6 +33,8 @@ export const useSessionStore = defineStore('session', () => {
     user.value = info.user
     permissions.value = info.permissions ?? []
     dataScope.value = info.data_scope ?? null
+    positions.value = info.positions ?? []
+    staff.value = info.staff ?? null
     csrfToken.value = info.csrf_token ?? csrfToken.value
     if (info.user?.locale) usePreferencesStore().applyLocale(info.user.locale)
   }
@@ -37,6 +43,8 @@ export const useSessionStore = defineStore('session', () => {
     user.value = null
     permissions.value = []
     dataScope.value = null
+    positions.value = []
+    staff.value = null
     csrfToken.value = null
   }
 
@@ -79,6 +87,8 @@ export const useSessionStore = defineStore('session', () => {
     user,
     permissions,
     dataScope,
+    positions,
+    staff,
     csrfToken,
     restored,
     isLoggedIn,

@@ -2,7 +2,9 @@
 #include <nlohmann/json.hpp>
 
 #include "audit/audit.h"
+#include "audit/describe.h"
 #include "auth/permissions.h"
+#include "http/audit/audit_text.h"
 #include "http/dates.h"
 #include "http/server.h"
 
@@ -44,20 +46,24 @@ Result<Reply> ListAudit(Ctx& ctx) {
   if (f.to_us) *f.to_us += kMicrosPerDay;  // "to" is inclusive of that whole day
   if (!bad.fields.empty()) return bad;
   return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
-    SD_TRY_ASSIGN(Page<audit::Entry> page, audit::List(tx, f));
+    SD_TRY_ASSIGN(audit::TextPage rendered, audit::ListWithText(tx, f, ctx.locale()));
+    const Page<audit::Entry>& page = rendered.page;
     nlohmann::json items = nlohmann::json::array();
-    for (const audit::Entry& e : page.items) {
-      items.push_back({{"id", e.id},
-                       {"at", FormatTimestamp(e.at_us)},
-                       {"user_id", OrNull(e.user_id)},
-                       {"user_login", e.user_login},
-                       {"client_addr", e.client_addr},
-                       {"request_id", e.request_id},
-                       {"entity", e.entity},
-                       {"entity_id", e.entity_id},
-                       {"action", e.action},
-                       {"before", JsonOrNull(e.before_json)},
-                       {"after", JsonOrNull(e.after_json)}});
+    for (size_t i = 0; i < page.items.size(); ++i) {
+      const audit::Entry& e = page.items[i];
+      nlohmann::json item = {{"id", e.id},
+                             {"at", FormatTimestamp(e.at_us)},
+                             {"user_id", OrNull(e.user_id)},
+                             {"user_login", e.user_login},
+                             {"client_addr", e.client_addr},
+                             {"request_id", e.request_id},
+                             {"entity", e.entity},
+                             {"entity_id", e.entity_id},
+                             {"action", e.action},
+                             {"before", JsonOrNull(e.before_json)},
+                             {"after", JsonOrNull(e.after_json)}};
+      AddEntryText(rendered.texts[i], &item);
+      items.push_back(std::move(item));
     }
     return PageReply(items, page);
   });
@@ -66,14 +72,16 @@ Result<Reply> ListAudit(Ctx& ctx) {
 }  // namespace
 
 void AddAuditRoutes(Router& r) {
-  r.AddSchema("AuditPage", R"({"type": "object", "properties": {
+  DescribeAuditEntities();
+  r.AddSchema("AuditPage", std::string(R"({"type": "object", "properties": {
     "items": {"type": "array", "items": {"type": "object", "properties": {
       "id": {"type": "integer"}, "at": {"type": "string", "format": "date-time"},
       "user_id": {"type": "integer", "nullable": true}, "user_login": {"type": "string"},
       "client_addr": {"type": "string"}, "request_id": {"type": "string"},
       "entity": {"type": "string"}, "entity_id": {"type": "integer"},
       "action": {"type": "string"},
-      "before": {"type": "object", "nullable": true}, "after": {"type": "object", "nullable": true}}}},
+      "before": {"type": "object", "nullable": true}, "after": {"type": "object", "nullable": true},)") +
+                               kEntryTextProperties + R"(}}},
     "total": {"type": "integer"}, "page": {"type": "integer"}, "size": {"type": "integer"}}})");
   r.Add({"GET",
          "/api/v1/audit",

@@ -6,6 +6,7 @@
 #include "base/clock.h"
 #include "crm/customer_service.h"
 #include "crm/pool.h"
+#include "http/audit/audit_text.h"
 #include "http/crm/customer_json.h"
 #include "http/json_in.h"
 #include "http/server.h"
@@ -70,17 +71,19 @@ json ParsedOrNull(const std::optional<std::string>& text) {
 Result<Reply> Timeline(Ctx& ctx) {
   SD_TRY_ASSIGN(int64_t id, ctx.IdParam("id"));
   return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
-    SD_TRY_ASSIGN(auto events, crm::CustomerTimeline(tx, ctx.actor(), id));
+    SD_TRY_ASSIGN(auto events, crm::CustomerTimeline(tx, ctx.actor(), id, ctx.locale()));
     json items = json::array();
     for (const crm::TimelineEvent& e : events) {
-      items.push_back({{"at", FormatTimestamp(e.at_us)},
-                       {"type", e.type},
-                       {"action", e.action},
-                       {"by", e.by},
-                       {"before", ParsedOrNull(e.before_json)},
-                       {"after", ParsedOrNull(e.after_json)},
-                       {"summary", e.summary},
-                       {"ref_id", e.ref_id}});
+      json item = {{"at", FormatTimestamp(e.at_us)},
+                   {"type", e.type},
+                   {"action", e.action},
+                   {"by", e.by},
+                   {"before", ParsedOrNull(e.before_json)},
+                   {"after", ParsedOrNull(e.after_json)},
+                   {"summary", e.summary},
+                   {"ref_id", e.ref_id}};
+      if (e.text) AddEntryText(*e.text, &item);
+      items.push_back(std::move(item));
     }
     return JsonReply(200, {{"items", items}});
   });
@@ -171,14 +174,16 @@ void AddCustomerSchemas(Router& r) {
   r.AddSchema("CustomerPatch", std::string(R"({"type": "object", "additionalProperties": false,
     "required": ["version"], "properties": {"version": {"type": "integer"},)") +
                                    kWritableProperties + "}}");
-  r.AddSchema("CustomerTimeline", R"({"type": "object", "properties": {"items": {"type": "array",
+  r.AddSchema("CustomerTimeline",
+              std::string(R"({"type": "object", "properties": {"items": {"type": "array",
     "items": {"type": "object", "properties": {
       "at": {"type": "string", "format": "date-time"},
       "type": {"type": "string", "enum": ["audit", "follow_up"]},
       "action": {"type": "string"}, "by": {"type": "string"},
       "before": {"type": "object", "nullable": true},
       "after": {"type": "object", "nullable": true},
-      "summary": {"type": "string"}, "ref_id": {"type": "integer"}}}}}})");
+      "summary": {"type": "string"}, "ref_id": {"type": "integer"},)") +
+                  kEntryTextProperties + "}}}}}");
 }
 
 }  // namespace

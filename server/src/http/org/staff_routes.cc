@@ -27,6 +27,7 @@ Result<Reply> ListStaff(Ctx& ctx) {
   SD_TRY_ASSIGN(q.position_id, ctx.IntQuery("position_id"));
   SD_TRY_ASSIGN(q.region_id, ctx.IntQuery("region_id"));
   q.status = ctx.TextQuery("status");
+  q.permission = ctx.TextQuery("permission");
   return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
     SD_TRY_ASSIGN(Page<org::Staff> page, org::ListStaff(tx, q));
     std::vector<int64_t> ids;
@@ -159,6 +160,8 @@ void AddStaffRoutes(Router& r) {
            {"position_id", "query", "integer", "holding this position"},
            {"region_id", "query", "integer", "covering this region"},
            {"status", "query", "string", "active | left"},
+           {"permission", "query", "string",
+            "holding a position that grants it (customer.claim: may own customers)"},
            {"page", "query", "integer", "1-based"},
            {"size", "query", "integer", "rows per page, at most 200"}},
           "",

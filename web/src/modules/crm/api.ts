@@ -16,6 +16,7 @@ import type {
   CustomerListItem,
   CustomerQuery,
   FollowUp,
+  FollowUpCalendar,
   FollowUpInput,
   FollowUpPlan,
   FollowUpPlanInput,
@@ -107,6 +108,9 @@ export interface PlanQuery {
 }
 export const listPlans = (q: PlanQuery) =>
   api.get<Items<FollowUpPlan>>('/follow-up-plans', { ...q })
+/** Logged visits/calls and next follow-up dates of a date range (at most 100 days). */
+export const getFollowUpCalendar = (q: { staff_id?: number; from: string; to: string }) =>
+  api.get<FollowUpCalendar>('/follow-up-calendar', { ...q })
 export const createPlan = (body: FollowUpPlanInput) =>
   api.post<FollowUpPlan>('/follow-up-plans', body)
 export const cancelPlan = (p: FollowUpPlan) =>

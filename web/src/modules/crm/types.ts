@@ -2,6 +2,8 @@
 // ratings, transfers, the pool, follow-ups, leads and inquiries, samples, competitors and the
 // inbox. Money and quantities are strings ("1234.50", "10.5000"); dates "YYYY-MM-DD"; times ISO.
 
+import type { AuditText } from '@/utils/auditText'
+
 export type CustomerKind = 'end_user' | 'dealer' | 'agent'
 export const CUSTOMER_KINDS: readonly CustomerKind[] = ['end_user', 'dealer', 'agent']
 
@@ -225,6 +227,24 @@ export interface FollowUpInput {
 }
 
 /** 拜访计划 / 电话销售计划 */
+/** A logged visit/call (kind set) or a customer's next follow-up date (kind ""), for the calendar. */
+export interface CalendarItem {
+  id: number
+  kind: FollowUpKind | ''
+  on: string
+  customer_id: number
+  customer_code: string
+  customer_name: string
+  staff_id: number | null
+  staff_name: string
+  text: string
+}
+
+export interface FollowUpCalendar {
+  follow_ups: CalendarItem[]
+  next_follow_ups: CalendarItem[]
+}
+
 export interface FollowUpPlan {
   id: number
   kind: FollowUpKind
@@ -252,7 +272,7 @@ export interface FollowUpPlanInput {
 }
 
 /** One event of the customer's timeline: an audit row (type audit) or a follow-up. */
-export interface TimelineEntry {
+export interface TimelineEntry extends AuditText {
   at: string
   type: 'audit' | 'follow_up' | string
   action: string

@@ -87,6 +87,8 @@ export interface StaffQuery {
   position_id?: number
   region_id?: number
   status?: StaffStatus
+  /** Holding a position that grants it: customer.claim = may own customers. */
+  permission?: string
   page: number
   size: number
 }
@@ -97,6 +99,12 @@ export const updateStaff = (id: number, body: StaffPatch) => api.patch<Staff>(`/
 
 /** Every staff member (for selects). */
 export const listAllStaff = () => allPages((page, size) => listStaff({ page, size }))
+
+/** Active staff who can own customers (sales reps and supervisors), for 移交给. */
+export const listCustomerOwners = () =>
+  allPages((page, size) =>
+    listStaff({ page, size, status: 'active', permission: 'customer.claim' }),
+  )
 
 // ---- regions
 export interface RegionCreate {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dayOffset, gridRange, plansByDay } from '@/modules/crm/composables/calendar'
-import type { FollowUpPlan } from '@/modules/crm/types'
+import { dayOffset, gridRange, itemsByDay, plansByDay } from '@/modules/crm/composables/calendar'
+import type { CalendarItem, FollowUpPlan } from '@/modules/crm/types'
 
 const plan = (id: number, planned_on: string, planned_time = '', state = 'planned') =>
   ({ id, planned_on, planned_time, state }) as FollowUpPlan
@@ -24,5 +24,12 @@ describe('visit calendar', () => {
   it('counts days from today across month ends', () => {
     expect(dayOffset(-1, new Date(2026, 2, 1))).toBe('2026-02-28')
     expect(dayOffset(1, new Date(2026, 11, 31))).toBe('2027-01-01')
+  })
+
+  it('groups logged visits and next follow-up dates by day', () => {
+    const item = (id: number, on: string) => ({ id, on }) as CalendarItem
+    const m = itemsByDay([item(1, '2026-03-02'), item(2, '2026-03-03'), item(3, '2026-03-02')])
+    expect(m.get('2026-03-02')?.map((i) => i.id)).toEqual([1, 3])
+    expect(m.get('2026-03-03')?.map((i) => i.id)).toEqual([2])
   })
 })

@@ -1,7 +1,7 @@
 // 拜访日历 The calendar's feed: the date range el-calendar's month grid can show around a day,
-// and the plans of each day.
+// and the plans, logged visits/calls and next follow-up dates of each day.
 import { isoDate } from '@/utils/format'
-import type { FollowUpPlan } from '../types'
+import type { CalendarItem, FollowUpPlan } from '../types'
 
 /** From a week before the 1st to two weeks after the month's end: the whole visible grid. */
 export function gridRange(day: Date): { from: string; to: string } {
@@ -29,4 +29,15 @@ export function plansByDay(plans: readonly FollowUpPlan[]): Map<string, FollowUp
 /** Today plus `days` (negative: before), as the local YYYY-MM-DD. */
 export function dayOffset(days: number, today = new Date()): string {
   return isoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + days))
+}
+
+/** Logged records or next follow-up dates by day (their `on`), in the server's order. */
+export function itemsByDay(items: readonly CalendarItem[]): Map<string, CalendarItem[]> {
+  const out = new Map<string, CalendarItem[]>()
+  for (const i of items) {
+    const list = out.get(i.on) ?? []
+    list.push(i)
+    out.set(i.on, list)
+  }
+  return out
 }

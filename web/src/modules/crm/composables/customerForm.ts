@@ -12,6 +12,19 @@ export const DECIMAL4_PATTERN = /^\d{1,11}(\.\d{1,4})?$/
 export const isMoney = (s: string) => MONEY_PATTERN.test(s.trim())
 export const isDecimal4 = (s: string) => DECIMAL4_PATTERN.test(s.trim())
 
+/** A mobile number as the server accepts it: 11 digits starting with 1, or + and 7–15 digits
+ *  (spaces and dashes allowed). */
+export function isMobile(s: string): boolean {
+  const v = s.trim()
+  if (!/^\+?[0-9 -]+$/.test(v)) return false
+  const digits = v.replace(/[^0-9]/g, '')
+  if (v.startsWith('+')) return digits.length >= 7 && digits.length <= 15
+  return digits.length === 11 && digits.startsWith('1')
+}
+
+/** An e-mail address as the server accepts it (it holds an @). */
+export const isEmail = (s: string) => s.includes('@')
+
 export function newContact(primary = false): Contact {
   return {
     name: '',
