@@ -16,8 +16,8 @@ std::string Label(const std::string& code, const std::string& name) {
 }  // namespace
 
 Result<void> NotifyTransferDecided(db::Tx& tx, const auth::Actor& actor, const Transfer& t) {
-  const bool approved = t.state == kTransferApproved;
-  if (!approved && t.state != kTransferRejected) return Ok();
+  const bool approved = t.state == TransferState::kApproved;
+  if (!approved && t.state != TransferState::kRejected) return Ok();
   const std::string params = audit::SnapshotJson({{"code", t.customer_code},
                                                   {"name", t.customer_name},
                                                   {"from", Label(t.from_code, t.from_name)},
