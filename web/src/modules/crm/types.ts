@@ -1,6 +1,9 @@
 // Types of the crm API (issue 4 contract): customers with contacts and varieties, credit
 // ratings, transfers, the pool, follow-ups, leads and inquiries, samples, competitors and the
 // inbox. Money and quantities are strings ("1234.50", "10.5000"); dates "YYYY-MM-DD"; times ISO.
+// Reply shapes are the server's OpenAPI schemas (schema.gen.ts), so a drift fails vue-tsc;
+// Contact and Variety are written and read alike and stay as the form edits them.
+import type { Schemas } from '@/api/types'
 
 import type { AuditText } from '@/utils/auditText'
 
@@ -26,7 +29,7 @@ export const CONTACT_ROLES: readonly ContactRole[] = [
 ]
 
 /** Buttons of the customer page, as the server offers them in `actions`. */
-export type CustomerAction = 'update' | 'transfer' | 'release' | 'propose_credit'
+export type CustomerAction = Schemas['Customer']['actions'][number]
 
 export interface Contact {
   id?: number
@@ -87,47 +90,12 @@ export interface CustomerInput {
   varieties: Variety[]
 }
 
-interface CustomerCommon {
-  id: number
-  code: string
-  name: string
-  short_name: string
-  credit_code: string | null
-  mnemonic: string
-  kind: CustomerKind
-  class: CustomerClass
-  industry: string
-  source: string
-  region_id: number | null
-  region_name: string
-  address: string
-  phone: string
-  owner_staff_id: number | null
-  owner_name: string
-  support_staff_id: number | null
-  support_name: string
-  settlement: Settlement
-  credit_days: number
-  credit_limit: string
-  credit_rating: CreditRating | null
-  status: 'active' | 'inactive'
-  last_follow_up_at: string | null
-  next_follow_up_on: string | null
-  follow_up_overdue: boolean
-  version: number
-  created_at: string
-  updated_at: string
-  actions: string[]
-}
-
-export interface Customer extends CustomerCommon, Omit<CustomerInput, keyof CustomerCommon> {
+export type Customer = Omit<Schemas['Customer'], 'contacts' | 'varieties'> & {
   contacts: Contact[]
   varieties: Variety[]
 }
 
-export interface CustomerListItem extends CustomerCommon {
-  primary_contact: { name: string; mobile: string } | null
-}
+export type CustomerListItem = Schemas['CustomerListItem']
 
 export interface CustomerQuery {
   q?: string
@@ -143,17 +111,7 @@ export interface CustomerQuery {
 }
 
 /** 公海 a pool customer: basic fields only. */
-export interface PoolCustomer {
-  id: number
-  code: string
-  name: string
-  short_name: string
-  region_name: string
-  class: CustomerClass
-  industry: string
-  last_follow_up_at: string | null
-  returned_at: string | null
-}
+export type PoolCustomer = Schemas['PoolItem']
 
 export type ApprovalState = 'proposed' | 'requested' | 'approved' | 'rejected'
 
@@ -176,21 +134,7 @@ export interface CreditRatingEntry {
 }
 
 /** 客户移交 a transfer between reps. */
-export interface Transfer {
-  id: number
-  customer_id: number
-  customer_code?: string
-  customer_name?: string
-  from_staff_id: number | null
-  from_name?: string
-  to_staff_id: number
-  to_name?: string
-  reason: string
-  state: 'requested' | 'approved' | 'rejected'
-  requested_by_name?: string
-  requested_at?: string
-  version: number
-}
+export type Transfer = Schemas['Transfer']
 
 export type FollowUpKind = 'visit' | 'call'
 

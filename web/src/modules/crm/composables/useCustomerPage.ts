@@ -3,7 +3,7 @@
 import { computed, ref } from 'vue'
 import { useLoad } from '@/composables/useList'
 import { getCustomer, getTimeline, listCreditRatings, listFollowUps } from '../api'
-import type { CreditRatingEntry, Customer, FollowUp, TimelineEntry } from '../types'
+import type { CreditRatingEntry, Customer, CustomerAction, FollowUp, TimelineEntry } from '../types'
 
 export function useCustomerPage(id: () => number) {
   const customer = ref<Customer | null>(null)
@@ -29,7 +29,7 @@ export function useCustomerPage(id: () => number) {
 
   const visits = computed(() => followUps.value.filter((f) => f.kind === 'visit'))
   const calls = computed(() => followUps.value.filter((f) => f.kind === 'call'))
-  const can = (action: string) => customer.value?.actions.includes(action) ?? false
+  const can = (action: CustomerAction) => customer.value?.actions.includes(action) ?? false
 
   /** Loads what a tab shows (the basic tabs need nothing more). */
   function loadTab(tab: string): Promise<void> {
