@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "audit/audit.h"
+#include "crm/customer_doc.h"
 #include "crm/customer_store.h"
+#include "doc/timeline.h"
 #include "org/product_line_store.h"
 #include "org/region_store.h"
 #include "org/staff_store.h"
@@ -203,15 +205,14 @@ Result<std::vector<TimelineEvent>> CustomerTimeline(db::Tx& tx, const auth::Acto
                                                     int64_t id) {
   SD_TRY_ASSIGN(CustomerScope scope, ScopeOf(tx, actor));
   SD_TRY(RequireVisibleCustomer(tx, scope, id));
-  audit::Filter filter;
-  filter.entity = "customer";
-  filter.entity_id = id;
-  filter.page = {1, kTimelineMax};
-  SD_TRY_ASSIGN(Page<audit::Entry> records, audit::List(tx, filter));
+  // Audit records, comments and attachments come from the document pattern.
+  SD_TRY_ASSIGN(std::vector<doc::TimelineEvent> doc_events,
+                doc::Timeline(tx, kCustomerDoc.name, id, kTimelineMax));
   std::vector<TimelineEvent> out;
-  for (const audit::Entry& e : records.items) {
-    out.push_back(
-        {e.at_us, "audit", e.action, e.user_login, e.before_json, e.after_json, "", e.id});
+  for (doc::TimelineEvent& e : doc_events) {
+    out.push_back({e.at_us, std::move(e.type), std::move(e.action), std::move(e.by),
+                   std::move(e.before_json), std::move(e.after_json), std::move(e.summary),
+                   e.ref_id});
   }
   SD_TRY_ASSIGN(auto follow_ups, store::TimelineFollowUps(tx, id, kTimelineMax));
   for (const store::TimelineFollowUp& f : follow_ups) {

@@ -154,7 +154,7 @@ std::string SessionToken(const httplib::Request& req, bool* bearer) {
 }
 
 void HandleRequest(App& app, const Router& router, const httplib::Request& req,
-                   httplib::Response& res) {
+                   httplib::Response& res, const httplib::ContentReader* reader) {
   const auto started = std::chrono::steady_clock::now();
   std::string request_id = NewRequestId();
   Locale locale = RequestLocale(req);
@@ -166,6 +166,7 @@ void HandleRequest(App& app, const Router& router, const httplib::Request& req,
   }
   Match match = router.Find(req.method, req.path);
   if (!match.route) {
+    if (reader) (*reader)([](const char*, size_t) { return true; });
     Error e = match.method_mismatch ? MakeError(Code::kNotFound, "common.method_not_allowed")
                                     : MakeError(Code::kNotFound, "common.route_not_found");
     Send(res, ProblemReply(e, locale, request_id));
@@ -182,9 +183,13 @@ void HandleRequest(App& app, const Router& router, const httplib::Request& req,
     return;
   }
   Ctx ctx(app, req, request_id, locale, std::move(match.params));
+  ctx.set_content_reader(reader);
   Result<Reply> reply = Fail(Code::kInternal, "common.internal");
   try {
     reply = Run(app, route, req, ctx);
+    // A refused streamed upload (401, 404) leaves its body unread; reading it to the end, in
+    // pieces that are dropped, keeps the connection in step for the next request.
+    if (reader && !ctx.body_read()) (*reader)([](const char*, size_t) { return true; });
   } catch (const std::exception& ex) {
     reply = Fail(Error{Code::kInternal, "common.internal", {}, {}, ex.what()});
   } catch (...) {

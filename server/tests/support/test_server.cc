@@ -57,6 +57,7 @@ void ApiTest::SetUp() {
   http::App app;
   app.db = db_.get();
   app.clock = &clock_;
+  app.limits = limits_;
   app.limits.threads = 8;
   server_ = std::make_unique<http::Server>(app);
   auto port = server_->Bind("127.0.0.1", 0);

@@ -57,6 +57,8 @@ class ApiTest : public ::testing::TestWithParam<db::Backend> {
   // the administrator (login admin, password demo1234) and no departments.
   enum class Fixture : uint8_t { kDemoCompany, kNewCompany };
   Fixture fixture_ = Fixture::kDemoCompany;
+  // The server's limits (threads aside); a test may lower one before SetUp.
+  http::Limits limits_;
 
   FakeClock clock_{1'780'000'000'000'000};  // 2026-05-28, moved by tests
   std::unique_ptr<db::Database> db_;
