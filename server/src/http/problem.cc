@@ -53,7 +53,7 @@ int StatusFor(const Error& e) {
       // Too much in one request is 413; too many requests (rate limits) 429.
       return e.key == "common.body_too_large" || e.key == "common.page_too_large" ||
                      e.key == "http.table.too_large" || e.key == "http.table.too_many_rows" ||
-                     e.key == "http.table.too_many_columns"
+                     e.key == "http.table.too_many_columns" || e.key == "doc.attachment.too_large"
                  ? 413
                  : 429;
     case Code::kUnavailable:
