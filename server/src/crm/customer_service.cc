@@ -4,7 +4,9 @@
 
 #include "audit/audit.h"
 #include "audit/describe.h"
+#include "crm/customer_doc.h"
 #include "crm/customer_store.h"
+#include "doc/timeline.h"
 #include "org/product_line_store.h"
 #include "org/region_store.h"
 #include "org/staff_store.h"
@@ -217,16 +219,33 @@ Result<std::vector<TimelineEvent>> CustomerTimeline(db::Tx& tx, const auth::Acto
                                                     int64_t id, Locale locale) {
   SD_TRY_ASSIGN(CustomerScope scope, ScopeOf(tx, actor));
   SD_TRY(RequireVisibleCustomer(tx, scope, id));
-  audit::Filter filter;
-  filter.entity = "customer";
-  filter.entity_id = id;
-  filter.page = {1, kTimelineMax};
-  SD_TRY_ASSIGN(audit::TextPage records, audit::ListWithText(tx, filter, locale));
+  // Audit records, comments and attachments come from the document pattern; the audit records
+  // are rendered in the reader's language in one pass (references resolved per page).
+  SD_TRY_ASSIGN(std::vector<doc::TimelineEvent> doc_events,
+                doc::Timeline(tx, kCustomerDoc.name, id, kTimelineMax));
+  std::vector<audit::Entry> audit_entries;
+  for (const doc::TimelineEvent& e : doc_events) {
+    if (e.type != "audit") continue;
+    audit::Entry a;
+    a.id = e.ref_id;
+    a.at_us = e.at_us;
+    a.user_login = e.by;
+    a.entity = "customer";
+    a.entity_id = id;
+    a.action = e.action;
+    a.before_json = e.before_json;
+    a.after_json = e.after_json;
+    audit_entries.push_back(std::move(a));
+  }
+  SD_TRY_ASSIGN(std::vector<audit::EntryText> texts, audit::Render(tx, audit_entries, locale));
   std::vector<TimelineEvent> out;
-  for (size_t i = 0; i < records.page.items.size(); ++i) {
-    const audit::Entry& e = records.page.items[i];
-    out.push_back({e.at_us, "audit", e.action, e.user_login, e.before_json, e.after_json, "", e.id,
-                   std::move(records.texts[i])});
+  size_t next_text = 0;
+  for (doc::TimelineEvent& e : doc_events) {
+    std::optional<audit::EntryText> text;
+    if (e.type == "audit" && next_text < texts.size()) text = std::move(texts[next_text++]);
+    out.push_back({e.at_us, std::move(e.type), std::move(e.action), std::move(e.by),
+                   std::move(e.before_json), std::move(e.after_json), std::move(e.summary),
+                   e.ref_id, std::move(text)});
   }
   SD_TRY_ASSIGN(auto follow_ups, store::TimelineFollowUps(tx, id, kTimelineMax));
   for (const store::TimelineFollowUp& f : follow_ups) {

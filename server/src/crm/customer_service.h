@@ -106,16 +106,18 @@ Result<std::map<int64_t, std::vector<Contact>>> ContactsOfCustomers(
     db::Tx& tx, const std::vector<int64_t>& customer_ids);
 
 // One event of a customer's history: an audit record (create, update, transfer, credit,
-// claim, release, return_to_pool, …) or a follow-up record.
+// claim, release, return_to_pool, …), a comment, an attachment uploaded or deleted
+// (doc/timeline.h), or a follow-up record.
 struct TimelineEvent {
   int64_t at_us = 0;
-  std::string type;                        // "audit" | "follow_up"
-  std::string action;                      // audit action, or the follow-up kind (visit | call)
-  std::string by;                          // user login (audit) or staff name (follow-up)
+  std::string type;    // "audit" | "comment" | "attachment" | "follow_up"
+  std::string action;  // audit action; comment "create"; attachment "upload" | "delete"; or
+                       // the follow-up kind (visit | call)
+  std::string by;      // user login (audit), person's name (comment, attachment), staff name
   std::optional<std::string> before_json;  // audit snapshots (JSON object text)
   std::optional<std::string> after_json;
-  std::string summary;                   // follow-up: purpose and outcome
-  int64_t ref_id = 0;                    // audit record or follow-up id
+  std::string summary;  // follow-up: purpose and outcome; comment text; file name
+  int64_t ref_id = 0;   // audit record, comment, attachment or follow-up id
   std::optional<audit::EntryText> text;  // audit records in the reader's language
 };
 inline constexpr int kTimelineMax = 200;

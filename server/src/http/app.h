@@ -14,7 +14,9 @@ namespace sd::http {
 struct Limits {
   size_t body_bytes_max = 1 << 20;     // 1 MiB; larger bodies get 413 (Route::body_bytes_max)
   size_t upload_bytes_max = 64 << 20;  // routes taking files (imports) allow up to this
-  int threads = 64;                    // each keep-alive connection holds a thread while open
+  // One attachment's bytes at most (streamed uploads keep no more than this in memory).
+  size_t attachment_bytes_max = 20 << 20;
+  int threads = 64;  // each keep-alive connection holds a thread while open
   int keep_alive_timeout_s = 5;
 };
 

@@ -17,7 +17,8 @@
 
 namespace httplib {
 struct Request;
-}
+class ContentReader;
+}  // namespace httplib
 
 namespace sd::http {
 
@@ -78,6 +79,13 @@ class Ctx {
   const std::string& request_hash() const { return request_hash_; }
   bool reply_stored() const { return reply_stored_; }
 
+  // The body of a streams_body route, unread (nullptr on other routes). A reader may read it
+  // once; mark_body_read() says it did, so the pipeline need not drain it.
+  const httplib::ContentReader* content_reader() const { return content_reader_; }
+  void set_content_reader(const httplib::ContentReader* r) { content_reader_ = r; }
+  bool body_read() const { return body_read_; }
+  void mark_body_read() { body_read_ = true; }
+
  private:
   App& app_;
   const httplib::Request& req_;
@@ -90,6 +98,8 @@ class Ctx {
   std::optional<std::string> idempotency_key_;
   std::string request_hash_;
   bool reply_stored_ = false;
+  const httplib::ContentReader* content_reader_ = nullptr;
+  bool body_read_ = false;
 };
 
 }  // namespace sd::http

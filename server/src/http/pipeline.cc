@@ -177,6 +177,17 @@ Result<std::optional<Reply>> Replay(App& app, const httplib::Request& req, Ctx& 
   return std::optional<Reply>(std::move(stored->reply));
 }
 
+// Reads an unread streamed body to its end, dropping it (a multipart body through the
+// multipart reader, which the plain one cannot parse).
+void Drain(const httplib::Request& req, const httplib::ContentReader& reader) {
+  auto drop = [](const char*, size_t) { return true; };
+  if (req.is_multipart_form_data()) {
+    reader([](const httplib::MultipartFormData&) { return true; }, drop);
+  } else {
+    reader(drop);
+  }
+}
+
 Result<Reply> Run(App& app, const Route& route, const httplib::Request& req, Ctx& ctx) {
   if (route.access == Access::kSignedIn) SD_TRY(Admit(app, route, req, ctx));
   SD_TRY_ASSIGN(std::optional<Reply> replay, Replay(app, req, ctx));
@@ -223,7 +234,7 @@ std::string SessionToken(const httplib::Request& req, bool* bearer) {
 }
 
 void HandleRequest(App& app, const Router& router, const httplib::Request& req,
-                   httplib::Response& res) {
+                   httplib::Response& res, const httplib::ContentReader* reader) {
   const auto started = std::chrono::steady_clock::now();
   std::string request_id = NewRequestId();
   Locale locale = RequestLocale(req);
@@ -237,6 +248,7 @@ void HandleRequest(App& app, const Router& router, const httplib::Request& req,
   }
   Match match = router.Find(req.method, req.path);
   if (!match.route) {
+    if (reader) Drain(req, *reader);
     Error e = match.method_mismatch ? MakeError(Code::kNotFound, "common.method_not_allowed")
                                     : MakeError(Code::kNotFound, "common.route_not_found");
     Send(res, ProblemReply(e, locale, request_id));
@@ -251,9 +263,13 @@ void HandleRequest(App& app, const Router& router, const httplib::Request& req,
     return;
   }
   Ctx ctx(app, req, request_id, locale, std::move(match.params));
+  ctx.set_content_reader(reader);
   Result<Reply> reply = Fail(Code::kInternal, "common.internal");
   try {
     reply = Run(app, route, req, ctx);
+    // A refused streamed upload (401, 404) leaves its body unread; reading it to the end, in
+    // pieces that are dropped, keeps the connection in step for the next request.
+    if (reader && !ctx.body_read()) Drain(req, *reader);
   } catch (const std::exception& ex) {
     reply = Fail(Error{Code::kInternal, "common.internal", {}, {}, ex.what()});
   } catch (...) {

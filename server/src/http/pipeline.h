@@ -7,14 +7,17 @@
 namespace httplib {
 struct Request;
 struct Response;
+class ContentReader;
 }  // namespace httplib
 
 namespace sd::http {
 
 // Answers one request: routes, authenticates, checks, calls the handler, renders errors,
-// records metrics and logs. Never throws.
+// records metrics and logs. Never throws. `reader` is the unread body of a streams_body route
+// (nullptr when httplib has read the body into req.body); what the handler leaves unread is
+// drained and dropped, so the connection stays usable.
 void HandleRequest(App& app, const Router& router, const httplib::Request& req,
-                   httplib::Response& res);
+                   httplib::Response& res, const httplib::ContentReader* reader = nullptr);
 
 // A unique request id: a per-process random prefix and a counter.
 std::string NewRequestId();

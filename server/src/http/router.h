@@ -56,6 +56,9 @@ struct Route {
   // Largest request body; 0 = App::limits.body_bytes_max. File uploads (imports) raise it, up
   // to Limits::upload_bytes_max, which is what the HTTP library reads at most.
   size_t body_bytes_max = 0;
+  // The handler reads the body itself, in pieces, through ReadUpload (http/doc/upload_body.h),
+  // which keeps at most its own bound in memory: the HTTP library does not buffer it first.
+  bool streams_body = false;
 };
 
 struct Match {

@@ -14,6 +14,32 @@
 
 namespace sd::http {
 
+namespace {
+
+// The most httplib reads of one body: the largest route limit, and an attachment with room for
+// its multipart framing (the attachment bound itself is kept by ReadUpload).
+size_t ReadMax(const Limits& limits) {
+  return std::max({limits.body_bytes_max, limits.upload_bytes_max,
+                   limits.attachment_bytes_max + (size_t{64} << 10)});
+}
+
+// The regular expression of a route pattern: "/api/v1/customers/{id}/attachments" →
+// "/api/v1/customers/[^/]+/attachments" (the router checks the parameters afterwards).
+std::string PatternRegex(const std::string& pattern) {
+  std::string out;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{') {
+      i = pattern.find('}', i);
+      out += "[^/]+";
+    } else {
+      out += pattern[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 struct Server::Impl {
   explicit Impl(const App& app) : jobs(app) {}
   httplib::Server svr;
@@ -46,6 +72,7 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>(app
   AddInboxRoutes(router_);
   AddCustomerImportRoutes(router_);
   AddCustomerExportRoutes(router_);
+  AddCustomerDocRoutes(router_);
 
   httplib::Server& svr = impl_->svr;
   const int threads = app_.limits.threads;
@@ -54,7 +81,7 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>(app
   svr.set_keep_alive_timeout(app_.limits.keep_alive_timeout_s);
   // httplib reads bodies up to the largest route limit (uploads); HandleRequest refuses a body
   // over its route's own limit (1 MiB unless the route takes files).
-  svr.set_payload_max_length(std::max(app_.limits.body_bytes_max, app_.limits.upload_bytes_max));
+  svr.set_payload_max_length(ReadMax(app_.limits));
   svr.set_tcp_nodelay(true);
   // A body over its route's limit is refused from its Content-Length before it is read (the
   // library would otherwise read up to the largest limit, 64 MiB, into memory first), and a
@@ -70,6 +97,18 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>(app
   auto handle = [this](const httplib::Request& req, httplib::Response& res) {
     HandleRequest(app_, router_, req, res);
   };
+  // Routes that stream their body (attachment uploads) get it unread, through a ContentReader;
+  // httplib consults these before it would read a body into memory for the ".*" handlers.
+  auto handle_streamed = [this](const httplib::Request& req, httplib::Response& res,
+                                const httplib::ContentReader& reader) {
+    HandleRequest(app_, router_, req, res, &reader);
+  };
+  for (const auto& route : router_.routes()) {
+    if (!route->streams_body) continue;
+    SD_ASSERT(route->method == "POST", "only POST routes stream their body");
+    svr.Post(PatternRegex(route->pattern),
+             httplib::Server::HandlerWithContentReader(handle_streamed));
+  }
   svr.Get(".*", httplib::Server::Handler(handle));
   svr.Post(".*", httplib::Server::Handler(handle));
   svr.Put(".*", httplib::Server::Handler(handle));
@@ -81,7 +120,7 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>(app
     Locale locale = req.has_header("Accept-Language")
                         ? LocaleFromAcceptLanguage(req.get_header_value("Accept-Language"))
                         : Locale::kZhCN;
-    const size_t read_max = std::max(app_.limits.body_bytes_max, app_.limits.upload_bytes_max);
+    const size_t read_max = ReadMax(app_.limits);
     Error e = res.status == 413   ? MakeError(Code::kResourceExhausted, "common.body_too_large",
                                               {{"max", std::to_string(read_max)}})
               : res.status == 404 ? MakeError(Code::kNotFound, "common.route_not_found")

@@ -66,5 +66,6 @@ void AddCompetitorRoutes(Router& r);
 void AddInboxRoutes(Router& r);
 void AddCustomerImportRoutes(Router& r);
 void AddCustomerExportRoutes(Router& r);
+void AddCustomerDocRoutes(Router& r);  // attachments, comments
 
 }  // namespace sd::http

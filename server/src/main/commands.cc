@@ -108,6 +108,7 @@ int Serve(const Config& c) {
   app.auth.max_failures = c.max_failures;
   app.auth.failure_window_us = c.lockout_minutes * kMicrosPerMinute;
   app.limits.threads = c.threads;
+  app.limits.attachment_bytes_max = static_cast<size_t>(c.attachment_max_mib) << 20;
   app.web_root = c.web_root;
   app.secure_cookie = c.secure_cookie;
   app.trusted_proxies = c.trusted_proxies;

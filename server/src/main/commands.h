@@ -14,6 +14,7 @@ struct Config {
   std::string web_root;
   std::string log_level = "info";
   int threads = 64;
+  int attachment_max_mib = 20;  // one attachment at most
   int idle_minutes = 30;
   int absolute_hours = 12;
   int max_failures = 5;

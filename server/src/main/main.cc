@@ -35,6 +35,12 @@ int main(int argc, char** argv) {
   serve->add_option("--threads", c.threads, "Worker threads (one per open connection)")
       ->envname("SALESDESK_THREADS")
       ->capture_default_str();
+  serve
+      ->add_option("--attachment-max-mib", c.attachment_max_mib,
+                   "Largest attachment a document accepts, in MiB")
+      ->envname("SALESDESK_ATTACHMENT_MAX_MIB")
+      ->check(CLI::Range(1, 1024))
+      ->capture_default_str();
   serve->add_option("--idle-minutes", c.idle_minutes, "Session idle timeout")
       ->envname("SALESDESK_IDLE_MINUTES")
       ->capture_default_str();

@@ -57,6 +57,7 @@ void ApiTest::SetUp() {
   http::App app;
   app.db = db_.get();
   app.clock = &clock_;
+  app.limits = limits_;
   app.limits.threads = 8;
   app.trusted_proxies = trusted_proxies_;
   server_ = std::make_unique<http::Server>(app);

@@ -59,6 +59,8 @@ class ApiTest : public ::testing::TestWithParam<db::Backend> {
   Fixture fixture_ = Fixture::kDemoCompany;
   // App::trusted_proxies of the server (set before SetUp).
   std::vector<std::string> trusted_proxies_;
+  // The server's limits (threads aside); a test may lower one before SetUp.
+  http::Limits limits_;
 
   FakeClock clock_{1'780'000'000'000'000};  // 2026-05-28, moved by tests
   std::unique_ptr<db::Database> db_;

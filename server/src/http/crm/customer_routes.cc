@@ -178,7 +178,7 @@ void AddCustomerSchemas(Router& r) {
               std::string(R"({"type": "object", "properties": {"items": {"type": "array",
     "items": {"type": "object", "properties": {
       "at": {"type": "string", "format": "date-time"},
-      "type": {"type": "string", "enum": ["audit", "follow_up"]},
+      "type": {"type": "string", "enum": ["audit", "comment", "attachment", "follow_up"]},
       "action": {"type": "string"}, "by": {"type": "string"},
       "before": {"type": "object", "nullable": true},
       "after": {"type": "object", "nullable": true},
@@ -250,7 +250,8 @@ void AddCustomerRoutes(Router& r) {
          Access::kSignedIn,
          "customer.read",
          {"crm",
-          "The customer's history: audit records and follow-ups, newest first",
+          "The customer's history: audit records, comments, attachments and follow-ups, newest "
+          "first",
           {},
           "",
           "CustomerTimeline"},
