@@ -25,7 +25,8 @@ class ReadableApi : public CrmApiTest {
   // The unread notices of `kind` about customer id in who's inbox.
   int CountNotices(const Caller& who, const std::string& kind, int64_t id) {
     int n = 0;
-    for (const json& i : Get("/api/v1/inbox", who).body["items"]) {
+    const Resp inbox = Get("/api/v1/inbox", who);  // kept: the loop reads its body
+    for (const json& i : inbox.body["items"]) {
       if (i["kind"] == "notice" && i["title_key"] == "crm.notice." + kind &&
           i["link"]["id"] == id) {
         ++n;
