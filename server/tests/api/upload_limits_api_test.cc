@@ -95,7 +95,7 @@ std::string BuildZip(const std::vector<std::pair<std::string, Generated>>& parts
   zip_t* z = zip_open(path, ZIP_TRUNCATE, &err);
   EXPECT_NE(z, nullptr) << err;
   for (const auto& [name, g] : parts) {
-    zip_source_t* src = zip_source_function(z, GenCallback, new GenState{g});
+    zip_source_t* src = zip_source_function(z, GenCallback, new GenState{g, 0, "", false});
     EXPECT_GE(zip_file_add(z, name.c_str(), src, ZIP_FL_ENC_UTF_8), 0) << zip_strerror(z);
   }
   EXPECT_EQ(zip_close(z), 0);
