@@ -43,7 +43,11 @@ bool RefuseOversizedBody(const App& app, const Router& router, const httplib::Re
   const std::string length = req.get_header_value("Content-Length");
   const bool digits = !length.empty() && length.size() <= 19 &&
                       length.find_first_not_of("0123456789") == std::string::npos;
-  if (digits && std::stoull(length) <= max) return false;
+  // A client that does not wait for "100 Continue" is writing its body while we answer and
+  // misses an early answer; bodies up to 8 MiB are read and refused with a readable 413.
+  const bool waits = req.get_header_value("Expect") == "100-continue";
+  const size_t read_anyway = waits ? max : std::max(max, size_t{8} << 20);
+  if (digits && std::stoull(length) <= read_anyway) return false;
   const Locale locale = req.has_header("Accept-Language")
                             ? LocaleFromAcceptLanguage(req.get_header_value("Accept-Language"))
                             : Locale::kZhCN;

@@ -25,9 +25,10 @@ std::string NewRequestId();
 // The largest body the request's route accepts: its own limit, else Limits::body_bytes_max.
 size_t BodyLimit(const App& app, const Route& route);
 
-// Before the body is read: when the Content-Length is over the route's limit, puts the 413
-// problem+json into res and returns true, so the body is never read (and the connection is
-// closed after the answer).
+// Before the body is read: when the Content-Length is over the route's limit and over 8 MiB
+// (any excess, if the client sent "Expect: 100-continue"), puts the 413 problem+json into res
+// and returns true, so the body is never read. Smaller excess is read and refused by
+// HandleRequest, so that a client still writing its body gets the answer.
 bool RefuseOversizedBody(const App& app, const Router& router, const httplib::Request& req,
                          httplib::Response& res);
 
