@@ -253,7 +253,7 @@ export interface paths {
     /** List and search customers in the caller's data scope */
     get: operations['GET /api/v1/customers']
     put?: never
-    /** Create a customer (409 crm.customer.duplicate_credit_code, or crm.customer.similar_name unless confirm_similar) */
+    /** Create a customer (409 crm.customer.duplicate_credit_code; crm.customer.duplicate_name for an equal name unless both credit codes differ; crm.customer.similar_name unless confirm_similar) */
     post: operations['POST /api/v1/customers']
     delete?: never
     options?: never
@@ -287,7 +287,7 @@ export interface paths {
     }
     get?: never
     put?: never
-    /** Import customers and contacts from the .xlsx or CSV file sent as the body (UTF-8 or GBK CSV); all rows or none: any bad row gives 422 crm.import.rows_invalid with rows [{row, field, column, code, message}] */
+    /** Import customers and contacts from the .xlsx or CSV file sent as the body (UTF-8 or GBK CSV); all rows or none: any bad row gives 422 crm.import.rows_invalid with rows [{row, field, column, code, message}]; a file past the bounds (64 MiB, 200,000 rows, 256 columns, 32 KiB a cell; .xlsx: 256 MiB a part decompressed, 512 MiB in all, compression ratio 200, 64 MiB of shared strings) gives 413 with the bound's code (http.table.*), a body over 64 MiB 413 before it is read */
     post: operations['POST /api/v1/customers/import']
     delete?: never
     options?: never
@@ -328,6 +328,60 @@ export interface paths {
     head?: never
     /** Change a customer (optimistic lock by version); owner and credit change through transfer, pool and credit ratings */
     patch: operations['PATCH /api/v1/customers/{id}']
+    trace?: never
+  }
+  '/api/v1/customers/{id}/attachments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The customer's attachments, oldest first (404 outside the scope) */
+    get: operations['GET /api/v1/customers/{id}/attachments']
+    put?: never
+    /** Attach a file to the customer: multipart/form-data with the part `file`, or the bytes as the body with ?filename=. PDF, JPEG, PNG, GIF, WEBP, TIFF, docx, xlsx, doc, xls, txt, csv, checked by content (400 doc.attachment.type_refused / type_mismatch / executable); larger than max_bytes: 413 doc.attachment.too_large. Equal files are stored once */
+    post: operations['POST /api/v1/customers/{id}/attachments']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{id}/attachments/{attachment_id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Download an attachment (audited); Content-Type from its content, the name in Content-Disposition (RFC 5987) */
+    get: operations['GET /api/v1/customers/{id}/attachments/{attachment_id}']
+    put?: never
+    post?: never
+    /** Delete an attachment: its uploader, or whoever may change the customer (403 doc.attachment.delete_denied), while the customer's state allows (422 doc.attachment.not_deletable) */
+    delete: operations['DELETE /api/v1/customers/{id}/attachments/{attachment_id}']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/customers/{id}/comments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The customer's comments, newest first (at most 500) */
+    get: operations['GET /api/v1/customers/{id}/comments']
+    put?: never
+    /** Comment on the customer (at most 2000 characters; audited) */
+    post: operations['POST /api/v1/customers/{id}/comments']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
     trace?: never
   }
   '/api/v1/customers/{id}/credit-ratings': {
@@ -389,7 +443,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** The customer's history: audit records and follow-ups, newest first */
+    /** The customer's history: audit records, comments, attachments and follow-ups, newest first */
     get: operations['GET /api/v1/customers/{id}/timeline']
     put?: never
     post?: never
@@ -450,6 +504,23 @@ export interface paths {
     head?: never
     /** Rename, renumber or move a department (optimistic lock by version) */
     patch: operations['PATCH /api/v1/departments/{id}']
+    trace?: never
+  }
+  '/api/v1/follow-up-calendar': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Visits and calls logged, and customers' next follow-up dates, in a date range (at most 100 days) */
+    get: operations['GET /api/v1/follow-up-calendar']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
     trace?: never
   }
   '/api/v1/follow-up-plans': {
@@ -1493,18 +1564,50 @@ export interface components {
     AssignmentList: {
       items: components['schemas']['Assignment'][]
     }
+    Attachment: {
+      actions: ('download' | 'delete')[]
+      /** Format: date-time */
+      created_at: string
+      file_name: string
+      id: number
+      /** @description from the content, not the client */
+      media_type: string
+      /** @description content address: equal files share it */
+      sha256: string
+      size_bytes: number
+      uploaded_by: string
+      uploaded_by_user_id: number
+    }
+    AttachmentList: {
+      actions: 'upload'[]
+      items: components['schemas']['Attachment'][]
+      /** @description the largest file the server accepts */
+      max_bytes: number
+    }
     AuditPage: {
       items: {
         action: string
+        /** @description the action in the reader's language */
+        action_label: string
         after: Record<string, never> | null
         /** Format: date-time */
         at: string
         before: Record<string, never> | null
+        changes: {
+          after: string
+          before: string
+          field: string
+          label: string
+        }[]
         client_addr: string
         entity: string
         entity_id: number
+        /** @description the entity in the reader's language */
+        entity_label: string
         id: number
         request_id: string
+        /** @description the record: code and name, or empty */
+        subject: string
         user_id: number | null
         user_login: string
       }[]
@@ -1514,6 +1617,32 @@ export interface components {
     }
     /** Format: binary */
     Binary: string
+    CalendarItem: {
+      customer_code: string
+      customer_id: number
+      customer_name: string
+      /** @description the follow-up record, or the customer */
+      id: number
+      /** @enum {string} */
+      kind: 'visit' | 'call' | ''
+      /** Format: date */
+      on: string
+      staff_id: number | null
+      staff_name: string
+      text: string
+    }
+    Comment: {
+      author: string
+      author_user_id: number
+      body: string
+      /** Format: date-time */
+      created_at: string
+      id: number
+    }
+    CommentList: {
+      actions: 'add'[]
+      items: components['schemas']['Comment'][]
+    }
     Competitor: {
       brands: string
       /** Format: date-time */
@@ -1803,15 +1932,27 @@ export interface components {
     CustomerTimeline: {
       items: {
         action: string
+        /** @description the action in the reader's language */
+        action_label: string
         after: Record<string, never> | null
         /** Format: date-time */
         at: string
         before: Record<string, never> | null
         by: string
+        changes: {
+          after: string
+          before: string
+          field: string
+          label: string
+        }[]
+        /** @description the entity in the reader's language */
+        entity_label: string
         ref_id: number
+        /** @description the record: code and name, or empty */
+        subject: string
         summary: string
         /** @enum {string} */
-        type: 'audit' | 'follow_up'
+        type: 'audit' | 'comment' | 'attachment' | 'follow_up'
       }[]
     }
     Department: {
@@ -1857,6 +1998,10 @@ export interface components {
       purpose: string
       staff_id: number
       staff_name: string
+    }
+    FollowUpCalendar: {
+      follow_ups: components['schemas']['CalendarItem'][]
+      next_follow_ups: components['schemas']['CalendarItem'][]
     }
     FollowUpList: {
       items: components['schemas']['FollowUp'][]
@@ -2066,6 +2211,9 @@ export interface components {
       staff_id: number
       /** @description for whom */
       subject_staff_id: number
+    }
+    NewComment: {
+      body: string
     }
     NewCompetitor: {
       brands?: string
@@ -3974,6 +4122,262 @@ export interface operations {
       }
     }
   }
+  'GET /api/v1/customers/{id}/attachments': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['AttachmentList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/customers/{id}/attachments': {
+    parameters: {
+      query?: {
+        /** @description the file's name, for a raw body */
+        filename?: string
+      }
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Attachment']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/customers/{id}/attachments/{attachment_id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+        attachment_id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/octet-stream': components['schemas']['Binary']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'DELETE /api/v1/customers/{id}/attachments/{attachment_id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+        attachment_id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/customers/{id}/comments': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CommentList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/customers/{id}/comments': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewComment']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Comment']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
   'GET /api/v1/customers/{id}/credit-ratings': {
     parameters: {
       query?: never
@@ -4414,6 +4818,51 @@ export interface operations {
         }
         content: {
           'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/follow-up-calendar': {
+    parameters: {
+      query?: {
+        /** @description whose calendar; default: everyone in scope */
+        staff_id?: number
+        /** @description first day, YYYY-MM-DD */
+        from?: string
+        /** @description last day, YYYY-MM-DD */
+        to?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['FollowUpCalendar']
         }
       }
       /** @description Not signed in, or the session expired */
@@ -7265,6 +7714,8 @@ export interface operations {
         region_id?: number
         /** @description active | left */
         status?: string
+        /** @description holding a position that grants it (customer.claim: may own customers) */
+        permission?: string
         /** @description 1-based */
         page?: number
         /** @description rows per page, at most 200 */
