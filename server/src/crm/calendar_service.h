@@ -20,9 +20,12 @@ struct CalendarQuery {
   std::string to;
 };
 
+// One entry of the calendar: a logged visit or call, or a customer's next follow-up date.
+using CalendarItem = store::CalendarItem;
+
 struct Calendar {
-  std::vector<store::CalendarItem> follow_ups;       // logged visits and calls
-  std::vector<store::CalendarItem> next_follow_ups;  // customers to follow up on that day
+  std::vector<CalendarItem> follow_ups;       // logged visits and calls
+  std::vector<CalendarItem> next_follow_ups;  // customers to follow up on that day
 };
 
 inline constexpr int kCalendarDaysMax = 100;

@@ -116,8 +116,8 @@ struct TimelineEvent {
   std::string by;      // user login (audit), person's name (comment, attachment), staff name
   std::optional<std::string> before_json;  // audit snapshots (JSON object text)
   std::optional<std::string> after_json;
-  std::string summary;  // follow-up: purpose and outcome; comment text; file name
-  int64_t ref_id = 0;   // audit record, comment, attachment or follow-up id
+  std::string summary;                   // follow-up: purpose and outcome; comment text; file name
+  int64_t ref_id = 0;                    // audit record, comment, attachment or follow-up id
   std::optional<audit::EntryText> text;  // audit records in the reader's language
 };
 inline constexpr int kTimelineMax = 200;

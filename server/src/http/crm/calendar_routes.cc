@@ -8,7 +8,7 @@
 namespace sd::http {
 namespace {
 
-nlohmann::json ItemJson(const crm::store::CalendarItem& i) {
+nlohmann::json ItemJson(const crm::CalendarItem& i) {
   return {{"id", i.id},
           {"kind", i.kind},
           {"on", i.on},
