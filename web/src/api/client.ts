@@ -12,6 +12,8 @@ export class ApiError extends Error {
   readonly detail: string
   readonly fields: FieldError[]
   readonly requestId?: string
+  /** The whole problem+json body, members beyond RFC 9457 included (an import's `rows`). */
+  readonly problem: Problem & Record<string, unknown>
 
   constructor(status: number, problem: Problem) {
     super(problem.detail || problem.title || problem.code || `HTTP ${status}`)
@@ -21,6 +23,7 @@ export class ApiError extends Error {
     this.detail = problem.detail ?? problem.title ?? ''
     this.fields = Array.isArray(problem.fields) ? problem.fields : []
     this.requestId = problem.request_id
+    this.problem = problem as Problem & Record<string, unknown>
   }
 
   /** Message of the first error on `field`, if the server reported one. */
@@ -50,7 +53,10 @@ export type Query = Record<string, string | number | boolean | null | undefined>
 
 export interface RequestOptions {
   query?: Query
+  /** Sent as JSON. */
   body?: unknown
+  /** A file sent as it is (uploads): a Blob with its Content-Type, or a multipart form. */
+  raw?: { body: Blob | FormData; contentType?: string }
   /** 'optional': a 401 is an ordinary error (session probe, login). */
   auth?: 'required' | 'optional'
   /** Reuse a key to retry the same POST safely; a fresh UUID otherwise. */
@@ -110,8 +116,12 @@ export async function request<T>(
     if (csrf) headers['X-CSRF-Token'] = csrf
   }
   if (method === 'POST') headers['Idempotency-Key'] = opts.idempotencyKey ?? newIdempotencyKey()
-  let body: string | undefined
-  if (opts.body !== undefined) {
+  let body: string | Blob | FormData | undefined
+  if (opts.raw) {
+    // A FormData body sets its own multipart Content-Type with the boundary.
+    if (opts.raw.contentType) headers['Content-Type'] = opts.raw.contentType
+    body = opts.raw.body
+  } else if (opts.body !== undefined) {
     headers['Content-Type'] = 'application/json'
     body = JSON.stringify(opts.body)
   }

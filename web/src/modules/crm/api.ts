@@ -1,9 +1,7 @@
 // CRM endpoints (issue 4 contract): customers, credit, transfers, pool, follow-ups, leads,
 // inquiries and samples, competitors, the inbox, import and export.
-import { ApiError, api, buildUrl, download, newIdempotencyKey } from '@/api/client'
+import { ApiError, api, download, request } from '@/api/client'
 import type { Items, Page, Problem } from '@/api/types'
-import { usePreferencesStore } from '@/stores/preferences'
-import { useSessionStore } from '@/stores/session'
 import type {
   Competitor,
   CompetitorInput,
@@ -210,38 +208,20 @@ export class ImportRowsError extends ApiError {
   }
 }
 
+/** Posts a chosen file as the request body; a refused import (its rows) → ImportRowsError. */
 async function postFile<T>(path: string, file: File, query: Record<string, string>): Promise<T> {
-  const session = useSessionStore()
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Accept-Language': usePreferencesStore().locale,
-    'Content-Type': fileContentType(file),
-    'Idempotency-Key': newIdempotencyKey(),
-  }
-  if (session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken
-  let res: Response
   try {
-    res = await fetch(buildUrl(path, query), {
-      method: 'POST',
-      headers,
-      body: file,
-      credentials: 'same-origin',
+    return await request<T>('POST', path, {
+      query,
+      raw: { body: file, contentType: fileContentType(file) },
     })
-  } catch {
-    throw new ApiError(0, { code: 'client.network', detail: '' })
+  } catch (e) {
+    const rows = e instanceof ApiError ? e.problem.rows : undefined
+    if (e instanceof ApiError && Array.isArray(rows)) {
+      throw new ImportRowsError(e.status, e.problem, rows as ImportRowError[])
+    }
+    throw e
   }
-  const text = await res.text()
-  let body: unknown = undefined
-  try {
-    body = text ? JSON.parse(text) : undefined
-  } catch {
-    body = undefined
-  }
-  if (res.ok) return body as T
-  const problem = { status: res.status, title: res.statusText, ...(body as Problem) }
-  const rows = (body as { rows?: unknown } | undefined)?.rows
-  if (Array.isArray(rows)) throw new ImportRowsError(res.status, problem, rows as ImportRowError[])
-  throw new ApiError(res.status, problem)
 }
 
 export const importCustomers = (file: File, dryRun: boolean) =>

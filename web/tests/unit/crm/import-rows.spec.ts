@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError } from '@/api/client'
+import { ApiError, configureClient } from '@/api/client'
 import { fileContentType, importCustomers, ImportRowsError } from '@/modules/crm/api'
 import {
   fieldBase,
@@ -99,6 +99,8 @@ describe('upload', () => {
   beforeEach(() => {
     setActivePinia(createPinia())
     useSessionStore().csrfToken = 'csrf-9'
+    // The app wires the client to the session store at start (main.ts); uploads now go through it.
+    configureClient({ csrfToken: () => useSessionStore().csrfToken })
     fetchMock = vi.fn()
     vi.stubGlobal('fetch', fetchMock)
   })
