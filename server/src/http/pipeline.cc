@@ -74,7 +74,7 @@ std::string ClientAddress(const App& app, const httplib::Request& req) {
   std::vector<std::string> hops;
   const size_t lines = req.get_header_value_count("X-Forwarded-For");
   for (size_t i = 0; i < lines; ++i) {
-    std::string_view v = req.get_header_value("X-Forwarded-For", i);
+    const std::string v = req.get_header_value("X-Forwarded-For", i);
     for (size_t start = 0; start <= v.size();) {
       size_t comma = v.find(',', start);
       if (comma == std::string_view::npos) comma = v.size();
