@@ -34,20 +34,6 @@ class AttachmentsApi : public CrmApiTest {
     files_ = Path(customer_) + "/attachments";
   }
 
-  static Resp ToResp(const httplib::Result& r) {
-    Resp out;
-    if (!r) {
-      ADD_FAILURE() << "no response (" << httplib::to_string(r.error()) << ")";
-      return out;
-    }
-    out.status = r->status;
-    out.text = r->body;
-    out.headers = r->headers;
-    out.body = nlohmann::json::parse(r->body, nullptr, false);
-    if (out.body.is_discarded()) out.body = nullptr;
-    return out;
-  }
-
   static httplib::Headers Auth(const Caller& who) {
     return {{"Authorization", "Bearer " + who.token}, {"Accept-Language", who.locale}};
   }
@@ -58,7 +44,7 @@ class AttachmentsApi : public CrmApiTest {
     httplib::Client cli("127.0.0.1", port_);
     cli.set_read_timeout(30, 0);
     httplib::MultipartFormDataItems items = {{"file", bytes, name, "application/octet-stream"}};
-    return ToResp(cli.Post(path.c_str(), Auth(who), items));
+    return ToResp(cli.Post(path.c_str(), Auth(who), items), "POST " + path);
   }
 
   // Uploads the bytes as the body, named by ?filename=.
@@ -67,7 +53,8 @@ class AttachmentsApi : public CrmApiTest {
     httplib::Client cli("127.0.0.1", port_);
     cli.set_read_timeout(30, 0);
     return ToResp(cli.Post((path + "?filename=" + Enc(name)).c_str(), Auth(who), bytes,
-                           "application/octet-stream"));
+                           "application/octet-stream"),
+                  "POST " + path);
   }
 
   int64_t Count(const std::string& sql) {

@@ -98,11 +98,13 @@ Resp ApiTest::Call(const std::string& method, const std::string& path, const Cal
     if (method == "PATCH") return cli.Patch(path, headers, body, "application/json");
     return cli.Delete(path, headers, body, "application/json");
   };
-  httplib::Result r = send();
+  return ToResp(send(), method + " " + path);
+}
+
+Resp ToResp(const httplib::Result& r, const std::string& what) {
   Resp out;
   if (!r) {
-    ADD_FAILURE() << method << " " << path << ": no response (" << httplib::to_string(r.error())
-                  << ")";
+    ADD_FAILURE() << what << ": no response (" << httplib::to_string(r.error()) << ")";
     return out;
   }
   out.status = r->status;

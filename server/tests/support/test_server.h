@@ -26,6 +26,10 @@ struct Resp {
   std::string Header(const std::string& name) const;
 };
 
+// The response of a request sent by hand (multipart, raw bodies); a failed request adds a test
+// failure naming `what` and gives status 0.
+Resp ToResp(const httplib::Result& r, const std::string& what);
+
 // A signed-in client: bearer token (API) or cookie plus CSRF token (web).
 struct Caller {
   std::string token{};  // bearer
