@@ -127,11 +127,21 @@ Result<std::optional<DuplicateRef>> FindSimilarName(db::Tx& tx, const std::strin
   return longer ? longer : shorter;
 }
 
-Result<std::vector<NameIndexEntry>> LoadNameIndex(db::Tx& tx) {
-  SD_TRY_ASSIGN(db::Rows rows, tx.Query(kDuplicateColumns));
-  return db::MapRows(rows, [](const db::Row& r) {
-    return NameIndexEntry{DuplicateFromRow(r), r.Text(4), r.OptText(5)};
-  });
+Result<std::vector<NameIndexEntry>> LoadNameIndex(db::Tx& tx, int64_t after_id) {
+  // By id in pages: the rows of one page at a time besides the entries (the whole archive's
+  // rows at once doubled an import's peak memory).
+  constexpr int64_t kPage = 5000;
+  std::vector<NameIndexEntry> out;
+  for (int64_t last = after_id;;) {
+    SD_TRY_ASSIGN(db::Rows rows, tx.Query(std::string(kDuplicateColumns) +
+                                              " WHERE c.id > $1 ORDER BY c.id LIMIT $2",
+                                          {last, kPage}));
+    for (const db::Row& r : rows) {
+      out.push_back({DuplicateFromRow(r), r.Text(4), r.OptText(5)});
+    }
+    if (static_cast<int64_t>(rows.size()) < kPage) return out;
+    last = out.back().ref.id;
+  }
 }
 
 }  // namespace sd::crm::store

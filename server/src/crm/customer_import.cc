@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
+#include <deque>
 #include <map>
 #include <unordered_map>
 
@@ -206,28 +208,99 @@ Result<Lookups> LoadLookups(db::Tx& tx, const auth::Actor& actor) {
   return out;
 }
 
-class Planner {
+// The rows a plan keeps for its commit, packed: per row its cell count, then each cell's
+// length and bytes (4-byte lengths; a cell is bounded far below that by the table reader). About
+// the size of the file's text, where a row's cells as strings took three times that and its
+// CustomerFields ten.
+class PackedRows {
  public:
-  Planner(const auth::Actor& actor, const Lookups& lookups, const Columns& columns,
-          ImportPlan* plan)
-      : actor_(actor), lk_(lookups), cols_(columns), plan_(plan) {}
-
-  void Row(const ImportRow& row);
-  void CheckFields();
-  void CheckDuplicates(const std::vector<store::NameIndexEntry>& archive);
+  size_t Add(const ImportRow& row) {
+    size_t size = sizeof(uint32_t);
+    for (const std::string& cell : row.cells) size += sizeof(uint32_t) + cell.size();
+    // In blocks of kBlock bytes (a row longer than that has one of its own): a single string
+    // doubling as it grew held twice the rows for a moment.
+    if (blocks_.empty() || blocks_.back().capacity() - blocks_.back().size() < size) {
+      blocks_.emplace_back().reserve(std::max(kBlock, size));
+    }
+    std::string& text = blocks_.back();
+    at_.push_back({row.number, static_cast<uint32_t>(blocks_.size() - 1),
+                   static_cast<uint32_t>(text.size())});
+    Put(&text, static_cast<uint32_t>(row.cells.size()));
+    for (const std::string& cell : row.cells) {
+      Put(&text, static_cast<uint32_t>(cell.size()));
+      text += cell;
+    }
+    return at_.size() - 1;
+  }
+  ImportRow Get(size_t i) const {
+    ImportRow row{at_[i].number, {}};
+    const std::string& text = blocks_[at_[i].block];
+    size_t pos = at_[i].offset;
+    const uint32_t n = Take(text, &pos);
+    row.cells.reserve(n);
+    for (uint32_t c = 0; c < n; ++c) {
+      const uint32_t len = Take(text, &pos);
+      row.cells.emplace_back(text, pos, len);
+      pos += len;
+    }
+    return row;
+  }
+  int64_t Number(size_t i) const { return at_[i].number; }
 
  private:
+  static constexpr size_t kBlock = size_t{1} << 20;
+  struct At {
+    int64_t number;
+    uint32_t block;
+    uint32_t offset;
+  };
+  static void Put(std::string* text, uint32_t v) {
+    text->append(reinterpret_cast<const char*>(&v), sizeof v);
+  }
+  static uint32_t Take(const std::string& text, size_t* pos) {
+    uint32_t v = 0;
+    std::memcpy(&v, text.data() + *pos, sizeof v);
+    *pos += sizeof v;
+    return v;
+  }
+  std::deque<std::string> blocks_;
+  std::deque<At> at_;
+};
+
+class Planner {
+ public:
+  Planner(const auth::Actor& actor, const Lookups& lookups, const Columns& columns)
+      : actor_(actor), lk_(lookups), cols_(columns) {}
+
+  void Row(const ImportRow& row);
+  // Makes each customer, checks it (CheckCustomerFields) and counts the contacts.
+  void CheckFields();
+  void CheckDuplicates(const std::vector<store::NameIndexEntry>& archive);
+  // Customer g as the commit writes it (normalised), its row errors already reported.
+  ImportCustomer Make(size_t g);
+
+  size_t customers() const { return groups_.size(); }
+  int64_t file_rows() const { return file_rows_; }
+  int64_t contacts() const { return contacts_; }
+  int64_t error_count() const { return error_count_; }
+  std::vector<ImportRowError> TakeErrors() { return std::move(errors_); }
+
+ private:
+  // A customer of the file: its first row and the rows of its contacts (kept rows).
   struct Group {
-    size_t customer;                    // index in plan_->customers
-    std::vector<int64_t> contact_rows;  // the row each contact came from
+    size_t first;
+    std::vector<uint32_t> contact_rows;
+    std::string name;  // as written, for errors naming it
     std::string name_key;
+    std::optional<std::string> credit_code;
   };
 
   void AddError(int64_t row, std::string field, std::string key, Params params = {}) {
-    ++plan_->error_count;
-    if (plan_->errors.size() >= kImportErrorsMax) return;
+    if (quiet_) return;
+    ++error_count_;
+    if (errors_.size() >= kImportErrorsMax) return;
     std::string column = cols_.HeaderOf(field);
-    plan_->errors.push_back(
+    errors_.push_back(
         {row, std::move(field), std::move(column), std::move(key), std::move(params)});
   }
   std::optional<Contact> ContactOf(const ImportRow& row) const;
@@ -239,10 +312,16 @@ class Planner {
   const auth::Actor& actor_;
   const Lookups& lk_;
   const Columns& cols_;
-  ImportPlan* plan_;
-  std::vector<Group> groups_;
-  std::unordered_map<std::string, size_t> by_credit_code_;
-  std::unordered_map<std::string, size_t> by_name_;
+  PackedRows rows_;
+  std::deque<Group> groups_;  // a deque: no copy of every group as it grows, stable references
+  // Views into groups_' names and credit codes.
+  std::unordered_map<std::string_view, size_t> by_credit_code_;
+  std::unordered_map<std::string_view, size_t> by_name_;
+  int64_t file_rows_ = 0;
+  int64_t contacts_ = 0;
+  std::vector<ImportRowError> errors_;
+  int64_t error_count_ = 0;
+  bool quiet_ = false;  // Make: the rows' errors were reported when they were read
 };
 
 std::optional<Contact> Planner::ContactOf(const ImportRow& row) const {
@@ -363,7 +442,7 @@ CustomerFields Planner::FieldsOf(const ImportRow& row, ImportCustomer* c) {
 }
 
 void Planner::Row(const ImportRow& row) {
-  ++plan_->file_rows;
+  ++file_rows_;
   const std::string name = cols_.Get(row, "name");
   const std::string code = UpperCode(cols_.Get(row, "credit_code"));
   // The same credit code, or the same name with no other code: a further contact.
@@ -374,36 +453,48 @@ void Planner::Row(const ImportRow& row) {
   if (!g && !name.empty()) {
     auto it = by_name_.find(name);
     if (it != by_name_.end()) {
-      const auto& existing = plan_->customers[groups_[it->second].customer].f.credit_code;
+      const auto& existing = groups_[it->second].credit_code;
       if (code.empty() || !existing || *existing == code) g = it->second;
     }
   }
-  std::optional<Contact> contact = ContactOf(row);
+  const bool has_contact = ContactOf(row).has_value();
   if (g) {
-    if (contact) {
-      plan_->customers[groups_[*g].customer].f.contacts.push_back(std::move(*contact));
-      groups_[*g].contact_rows.push_back(row.number);
-    }
+    if (has_contact) groups_[*g].contact_rows.push_back(static_cast<uint32_t>(rows_.Add(row)));
     return;
   }
   ImportCustomer c;
   c.row = row.number;
-  FieldsOf(row, &c);
-  if (contact) c.f.contacts.push_back(std::move(*contact));
-  Group group{plan_->customers.size(), {}, NameKey(c.f.name)};
-  if (contact) group.contact_rows.push_back(row.number);
+  FieldsOf(row, &c);  // reports the row's errors; the customer is made again by Make
+  Group group{rows_.Add(row), {}, c.f.name, NameKey(c.f.name), c.f.credit_code};
+  if (has_contact) group.contact_rows.push_back(static_cast<uint32_t>(group.first));
   const size_t index = groups_.size();
-  if (c.f.credit_code) by_credit_code_.emplace(*c.f.credit_code, index);
-  if (!c.f.name.empty()) by_name_.emplace(c.f.name, index);
-  plan_->customers.push_back(std::move(c));
-  groups_.push_back(std::move(group));
+  const Group& kept = groups_.emplace_back(std::move(group));
+  if (kept.credit_code) by_credit_code_.emplace(*kept.credit_code, index);
+  if (!kept.name.empty()) by_name_.emplace(kept.name, index);
+}
+
+ImportCustomer Planner::Make(size_t g) {
+  const Group& group = groups_[g];
+  quiet_ = true;
+  const ImportRow first = rows_.Get(group.first);
+  ImportCustomer c;
+  c.row = first.number;
+  FieldsOf(first, &c);
+  for (uint32_t r : group.contact_rows) {
+    std::optional<Contact> k = ContactOf(r == group.first ? first : rows_.Get(r));
+    if (k) c.f.contacts.push_back(std::move(*k));
+  }
+  quiet_ = false;
+  NormalizeCustomerFields(&c.f);
+  return c;
 }
 
 // "contacts[2].mobile" → the row of contact 2 and "contact_mobile".
 void Planner::CheckFields() {
-  for (const Group& g : groups_) {
-    ImportCustomer& c = plan_->customers[g.customer];
-    NormalizeCustomerFields(&c.f);
+  contacts_ = 0;
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    const ImportCustomer c = Make(g);
+    contacts_ += static_cast<int64_t>(c.f.contacts.size());
     std::vector<FieldError> errors;
     CheckCustomerFields(c.f, &errors);
     for (FieldError& e : errors) {
@@ -412,16 +503,12 @@ void Planner::CheckFields() {
       if (field.rfind("contacts[", 0) == 0) {
         const size_t close = field.find(']');
         const auto i = static_cast<size_t>(std::atoll(field.c_str() + 9));  // NOLINT
-        if (i < g.contact_rows.size()) row = g.contact_rows[i];
+        if (i < groups_[g].contact_rows.size()) row = rows_.Number(groups_[g].contact_rows[i]);
         field = close == std::string::npos ? "contact" : "contact_" + field.substr(close + 2);
         if (field == "contact_is_primary") field = "contact_name";
       }
       AddError(row, field, e.key, e.params);
     }
-  }
-  plan_->contacts = 0;
-  for (const ImportCustomer& c : plan_->customers) {
-    plan_->contacts += static_cast<int64_t>(c.f.contacts.size());
   }
 }
 
@@ -453,7 +540,8 @@ struct ViewHash {
 // some ten million slices).
 class KeyIndex {
  public:
-  void Add(const std::string& key, size_t value) {
+  // key must outlive the index.
+  void Add(std::string_view key, size_t value) {
     if (key.empty()) return;
     map_.emplace(key, value);
     if (key.size() < kShort) {
@@ -470,7 +558,7 @@ class KeyIndex {
 
  private:
   static constexpr size_t kShort = 512;
-  std::unordered_map<std::string, size_t, ViewHash, std::equal_to<>> map_;
+  std::unordered_map<std::string_view, size_t, ViewHash, std::equal_to<>> map_;
   std::array<bool, kShort> lengths_{};
   bool has_long_ = false;
 };
@@ -511,11 +599,12 @@ void Planner::CheckDuplicates(const std::vector<store::NameIndexEntry>& archive)
     });
   }
   for (size_t g = 0; g < groups_.size(); ++g) {
-    const ImportCustomer& c = plan_->customers[groups_[g].customer];
-    if (c.f.credit_code) {
-      if (auto it = codes.find(*c.f.credit_code); it != codes.end()) {
+    const Group& group = groups_[g];
+    const int64_t row = rows_.Number(group.first);
+    if (group.credit_code) {
+      if (auto it = codes.find(*group.credit_code); it != codes.end()) {
         const store::DuplicateRef& ref = archive[it->second].ref;
-        AddError(c.row, "credit_code", "crm.customer.duplicate_credit_code",
+        AddError(row, "credit_code", "crm.customer.duplicate_credit_code",
                  {{"code", ref.code}, {"name", ref.name}});
         continue;
       }
@@ -523,13 +612,12 @@ void Planner::CheckDuplicates(const std::vector<store::NameIndexEntry>& archive)
     if (!similar[g]) continue;
     if (*similar[g] >= 0) {
       const store::DuplicateRef& ref = archive[static_cast<size_t>(*similar[g])].ref;
-      AddError(c.row, "name", "crm.customer.similar_name",
+      AddError(row, "name", "crm.customer.similar_name",
                {{"code", ref.code}, {"name", ref.name}, {"owner", ref.owner_name}});
     } else {
-      const ImportCustomer& first =
-          plan_->customers[groups_[static_cast<size_t>(-1 - *similar[g])].customer];
-      AddError(c.row, "name", "crm.import.duplicate_in_file",
-               {{"row", std::to_string(first.row)}, {"name", first.f.name}});
+      const Group& first = groups_[static_cast<size_t>(-1 - *similar[g])];
+      AddError(row, "name", "crm.import.duplicate_in_file",
+               {{"row", std::to_string(rows_.Number(first.first))}, {"name", first.name}});
     }
   }
 }
@@ -542,20 +630,22 @@ std::string ImportColumnHeader(const ImportColumn& c, Locale locale) {
   return Catalog::Embedded().Text(std::string("crm.import.column.") + c.field, locale);
 }
 
-struct CustomerImportPlanner::Impl {
-  Impl(const auth::Actor& actor, std::vector<std::string> h, Lookups l)
+// The plan's state, kept by the plan for its commit (ImportPlan::source).
+struct ImportSource {
+  ImportSource(const auth::Actor& actor, std::vector<std::string> h, Lookups l)
       : header(std::move(h)),
         columns(header),
         lookups(std::move(l)),
-        planner(actor, lookups, columns, &plan) {}
+        planner(actor, lookups, columns) {}
   std::vector<std::string> header;  // columns refers to it
   Columns columns;
   Lookups lookups;
-  ImportPlan plan;
-  Planner planner;
+  mutable Planner planner;     // the commit makes the customers again (Planner::Make)
+  int64_t archive_max_id = 0;  // the archive as the plan saw it: customers up to this id
 };
 
-CustomerImportPlanner::CustomerImportPlanner(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+CustomerImportPlanner::CustomerImportPlanner(std::shared_ptr<ImportSource> source)
+    : source_(std::move(source)) {}
 CustomerImportPlanner::~CustomerImportPlanner() = default;
 CustomerImportPlanner::CustomerImportPlanner(CustomerImportPlanner&&) noexcept = default;
 CustomerImportPlanner& CustomerImportPlanner::operator=(CustomerImportPlanner&&) noexcept = default;
@@ -567,20 +657,35 @@ Result<CustomerImportPlanner> CustomerImportPlanner::Start(db::Tx& tx, const aut
                 {{"column", "客户名称 / name"}});
   }
   SD_TRY_ASSIGN(Lookups lookups, LoadLookups(tx, actor));
-  auto impl = std::make_unique<Impl>(actor, std::move(header), std::move(lookups));
-  impl->plan.ignored_columns = impl->columns.ignored();
-  return CustomerImportPlanner(std::move(impl));
+  return CustomerImportPlanner(
+      std::make_shared<ImportSource>(actor, std::move(header), std::move(lookups)));
 }
 
-void CustomerImportPlanner::Row(const ImportRow& row) { impl_->planner.Row(row); }
+void CustomerImportPlanner::Row(const ImportRow& row) { source_->planner.Row(row); }
 
 Result<ImportPlan> CustomerImportPlanner::Finish(db::Tx& tx) {
-  SD_TRY_ASSIGN(std::vector<store::NameIndexEntry> archive, store::LoadNameIndex(tx));
-  impl_->planner.CheckFields();
-  impl_->planner.CheckDuplicates(archive);
-  ImportPlan plan = std::move(impl_->plan);
+  Planner& planner = source_->planner;
+  {
+    SD_TRY_ASSIGN(std::vector<store::NameIndexEntry> archive, store::LoadNameIndex(tx));
+    for (const store::NameIndexEntry& e : archive) {
+      source_->archive_max_id = std::max(source_->archive_max_id, e.ref.id);
+    }
+    planner.CheckFields();
+    planner.CheckDuplicates(archive);
+  }
+  ImportPlan plan;
+  plan.customer_count = static_cast<int64_t>(planner.customers());
+  plan.contacts = planner.contacts();
+  plan.file_rows = planner.file_rows();
+  plan.error_count = planner.error_count();
+  plan.errors = planner.TakeErrors();
   std::stable_sort(plan.errors.begin(), plan.errors.end(),
                    [](const ImportRowError& a, const ImportRowError& b) { return a.row < b.row; });
+  plan.ignored_columns = source_->columns.ignored();
+  for (size_t g = 0; g < std::min(planner.customers(), kImportPreviewRows); ++g) {
+    plan.preview.push_back(planner.Make(g));
+  }
+  plan.source = std::move(source_);
   return plan;
 }
 
@@ -594,19 +699,33 @@ Result<ImportPlan> PlanCustomerImport(db::Tx& tx, const auth::Actor& actor,
 
 Result<ImportResult> CommitCustomerImport(db::Tx& tx, const auth::Actor& actor,
                                           const ImportPlan& plan) {
-  if (plan.error_count > 0) {
+  if (plan.error_count > 0 || !plan.source) {
     return Fail(Code::kFailedPrecondition, "crm.import.rows_invalid",
                 {{"count", std::to_string(plan.error_count)}});
   }
-  // In batches: the rows handed to the store are copies of the plan's, so only a batch of
-  // them is held at once, not a second copy of the whole file.
+  Planner& planner = plan.source->planner;
+  ImportResult result;
+  {
+    // Customers created since the plan read the archive: the file checked against those too.
+    SD_TRY_ASSIGN(std::vector<store::NameIndexEntry> since,
+                  store::LoadNameIndex(tx, plan.source->archive_max_id));
+    if (!since.empty()) {
+      planner.CheckDuplicates(since);
+      if (planner.error_count() > 0) {
+        result.error_count = planner.error_count();
+        result.errors = planner.TakeErrors();
+        return result;
+      }
+    }
+  }
+  // A batch of customers made at a time (Planner::Make), so that only a batch is held.
   constexpr size_t kBatch = 1000;
   int64_t count = 0;
   std::vector<store::NewCustomerRow> rows;
-  for (size_t from = 0; from < plan.customers.size(); from += kBatch) {
-    const size_t to = std::min(plan.customers.size(), from + kBatch);
+  for (size_t from = 0; from < planner.customers(); from += kBatch) {
+    const size_t to = std::min(planner.customers(), from + kBatch);
     rows.clear();
-    for (size_t i = from; i < to; ++i) rows.push_back({plan.customers[i].f, actor.staff_id});
+    for (size_t i = from; i < to; ++i) rows.push_back({planner.Make(i).f, actor.staff_id});
     SD_TRY_ASSIGN(int64_t first_number, store::NextCustomerNumber(tx));
     SD_TRY_ASSIGN(std::vector<int64_t> ids, store::InsertCustomers(tx, rows, actor.audit.at_us));
     Customer audited;
@@ -623,7 +742,9 @@ Result<ImportResult> CommitCustomerImport(db::Tx& tx, const auth::Actor& actor,
       tx, actor.audit, "customer", 0, "import", std::nullopt,
       audit::Snapshot{
           {"customers", count}, {"contacts", plan.contacts}, {"file_rows", plan.file_rows}}));
-  return ImportResult{count, plan.contacts};
+  result.imported = count;
+  result.contacts = plan.contacts;
+  return result;
 }
 
 }  // namespace sd::crm

@@ -119,7 +119,9 @@ struct NameIndexEntry {
   std::string name_key;
   std::optional<std::string> credit_code;
 };
-Result<std::vector<NameIndexEntry>> LoadNameIndex(db::Tx& tx);
+// Those with an id above after_id (0: all): an import's commit checks the customers created
+// since its plan was read.
+Result<std::vector<NameIndexEntry>> LoadNameIndex(db::Tx& tx, int64_t after_id = 0);
 
 // Active customers owned by staff_id (the pool cap counts these).
 Result<int64_t> CountOwnedActive(db::Tx& tx, int64_t staff_id);

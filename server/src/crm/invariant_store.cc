@@ -20,6 +20,20 @@ Result<int64_t> CustomersOffTheirRating(db::Tx& tx) {
   return rows[0].Int(0);
 }
 
+Result<int64_t> CustomersOffTheirSearchIndex(db::Tx& tx) {
+  if (tx.backend() != db::Backend::kSqlite) return int64_t{0};
+  SD_TRY_ASSIGN(
+      db::Rows rows,
+      tx.Query("SELECT (SELECT COUNT(*) FROM crm_customer_index_pending) + (SELECT COUNT(*) FROM "
+               "crm_customers c LEFT JOIN crm_customer_index_docs d ON d.id = c.id WHERE d.id IS "
+               "NULL OR d.search_text IS NOT c.search_text OR d.search_grams IS NOT "
+               "c.search_grams OR d.owner_staff_id IS NOT c.owner_staff_id OR d.support_staff_id "
+               "IS NOT c.support_staff_id OR d.name_key IS NOT c.name_key) + (SELECT COUNT(*) FROM "
+               "crm_customer_index_docs d WHERE NOT EXISTS (SELECT 1 FROM crm_customers c WHERE "
+               "c.id = d.id))"));
+  return rows[0].Int(0);
+}
+
 Result<int64_t> StepsOutOfStep(db::Tx& tx, std::string_view table, std::string_view doc_type,
                                std::string_view waiting_state) {
   // table is one of three constants of crm/invariants.cc, never input.

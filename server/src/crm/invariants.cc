@@ -27,6 +27,10 @@ Result<void> CheckInvariants(db::Tx& tx) {
     return Broken(std::to_string(off_rating) +
                   " customers whose rating is not their latest approved one");
   }
+  SD_TRY_ASSIGN(int64_t unindexed, store::CustomersOffTheirSearchIndex(tx));
+  if (unindexed != 0) {
+    return Broken(std::to_string(unindexed) + " customers off their search index");
+  }
   struct Waiting {
     std::string_view table;
     std::string_view doc_type;

@@ -111,13 +111,21 @@ Result<PoolSettings> UpdatePoolSettings(db::Tx& tx, const audit::Context& ctx,
   return s;
 }
 
-Result<int64_t> ReturnIdleCustomers(db::Tx& tx, int64_t now_us, const std::string& today) {
-  SD_TRY_ASSIGN(PoolSettings settings, store::LoadPoolSettings(tx));
+Result<IdleSweep> FindIdleCustomers(db::Tx& tx, int64_t now_us) {
+  IdleSweep sweep;
+  SD_TRY_ASSIGN(sweep.settings, store::LoadPoolSettings(tx));
   store::IdleCutoffs cutoffs;
-  cutoffs.key_before_us = IdleCutoff(now_us, settings.idle_days_key);
-  cutoffs.regular_before_us = IdleCutoff(now_us, settings.idle_days_regular);
-  cutoffs.prospect_before_us = IdleCutoff(now_us, settings.idle_days_prospect);
-  SD_TRY_ASSIGN(auto idle, store::IdleCustomers(tx, cutoffs));
+  cutoffs.key_before_us = IdleCutoff(now_us, sweep.settings.idle_days_key);
+  cutoffs.regular_before_us = IdleCutoff(now_us, sweep.settings.idle_days_regular);
+  cutoffs.prospect_before_us = IdleCutoff(now_us, sweep.settings.idle_days_prospect);
+  SD_TRY_ASSIGN(sweep.idle, store::IdleCustomers(tx, cutoffs));
+  return sweep;
+}
+
+Result<int64_t> ReturnIdleCustomers(db::Tx& tx, const IdleSweep& sweep, int64_t now_us,
+                                    const std::string& today) {
+  const PoolSettings& settings = sweep.settings;
+  const std::vector<store::IdleCustomer>& idle = sweep.idle;
   audit::Context system;
   system.user_login = "system";
   system.client_addr = "job";

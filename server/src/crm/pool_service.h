@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "auth/actor.h"
 #include "base/page.h"
@@ -42,11 +43,21 @@ Result<PoolSettings> GetPoolSettings(db::Tx& tx);
 Result<PoolSettings> UpdatePoolSettings(db::Tx& tx, const audit::Context& ctx,
                                         const PoolSettings& s);
 
-// Moves every owned customer whose last follow-up (or claim, or creation when none) is older
-// than the idle days of its class (0 = never) to the pool: audited "customer return_to_pool"
-// with the system context, and a notice pool_returned {code, name, days} to the former owner.
-// `today` (YYYY-MM-DD, company zone) is recorded with the notice. Returns how many returned.
-// Needs a write Tx.
-Result<int64_t> ReturnIdleCustomers(db::Tx& tx, int64_t now_us, const std::string& today);
+// The owned customers whose last follow-up (or claim, or creation when none) is older than the
+// idle days of its class (0 = never), as of now_us. Any Tx: the sweep reads them in a read
+// snapshot, so that the write transaction does not scan the archive.
+struct IdleSweep {
+  PoolSettings settings;
+  std::vector<store::IdleCustomer> idle;
+};
+Result<IdleSweep> FindIdleCustomers(db::Tx& tx, int64_t now_us);
+
+// Moves the customers of sweep to the pool, each only if unchanged since it was read (its
+// version; a changed one waits for the next sweep): audited "customer return_to_pool" with the
+// system context, and a notice pool_returned {code, name, days} to the former owner. `today`
+// (YYYY-MM-DD, company zone) is recorded with the notice. Returns how many returned. Needs a
+// write Tx.
+Result<int64_t> ReturnIdleCustomers(db::Tx& tx, const IdleSweep& sweep, int64_t now_us,
+                                    const std::string& today);
 
 }  // namespace sd::crm

@@ -13,14 +13,17 @@ constexpr const char* kFormat = "salesdesk-backup-1";
 
 // Tables in creation order, so parents come before the tables that reference them. Without
 // SQLite's virtual tables (the FTS5 search index crm_customer_fts) and their shadow tables
-// (crm_customer_fts_data, …): they hold nothing of their own, triggers fill them again as the
-// rows they index are restored, and a fresh database has rows in them already (fts _config).
+// (crm_customer_fts_data, …), nor the tables that feed them (*_index_docs, *_index_pending;
+// crm 40_040): they hold nothing of their own, the restored rows are indexed again at the
+// restore's commit (sqlite_writer.h, *_at_commit), and a fresh database has rows in some of
+// them already (fts _config).
 Result<std::vector<std::string>> Tables(Tx& tx) {
   const char* sql =
       tx.backend() == Backend::kSqlite
           ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND name NOT IN (SELECT name FROM pragma_table_list WHERE schema = 'main' AND "
-            "type IN ('virtual', 'shadow')) ORDER BY rowid"
+            "type IN ('virtual', 'shadow')) AND name NOT GLOB '*_index_docs' AND name NOT GLOB "
+            "'*_index_pending' ORDER BY rowid"
           : "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY c.oid";
   SD_TRY_ASSIGN(Rows rows, tx.Query(sql));

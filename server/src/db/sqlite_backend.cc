@@ -89,10 +89,16 @@ Result<std::unique_ptr<SqliteConn>> SqliteConn::Open(const std::string& path, Ro
       return UnavailableError("cannot switch " + path + " to WAL mode");
     }
   }
+  // secure_delete=FAST: Debian's SQLite zeroes every freed page by default (SECURE_DELETE),
+  // so an FTS5 merge that drops its input segments wrote thousands of zero pages into the
+  // WAL inside one commit (a customer create waiting 1 s at 100,000 customers); FAST still
+  // clears deleted content inside the pages that stay in use, at no extra I/O. The writer's
+  // page cache (32 MB, default 2 MB) keeps the index pages a write touches.
   const char* setup =
-      role == Role::kWriter
-          ? "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
-          : "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA query_only=ON;";
+      role == Role::kReader
+          ? "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA query_only=ON;"
+          : "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=FAST; "
+            "PRAGMA cache_size=-32768;";
   Result<void> r = conn->ExecScript(setup);
   if (!r) return UnavailableError("cannot set up " + path + ": " + r.error().detail);
   return conn;
@@ -106,6 +112,27 @@ SqliteConn::~SqliteConn() {
 void SqliteConn::ClearCache() {
   for (auto& [sql, cached] : cache_) sqlite3_finalize(cached.stmt);
   cache_.clear();
+}
+
+void SqliteConn::SetWalHook(std::function<void(int)> hook) {
+  wal_hook_ = std::move(hook);
+  sqlite3_wal_hook(
+      db_,
+      [](void* arg, sqlite3*, const char*, int pages) {
+        (*static_cast<std::function<void(int)>*>(arg))(pages);
+        return SQLITE_OK;
+      },
+      &wal_hook_);
+}
+
+Result<void> SqliteConn::Checkpoint() {
+  int log = 0;
+  int done = 0;
+  int rc = sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &done);
+  if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
+    return UnavailableError(std::string("checkpoint failed: ") + sqlite3_errmsg(db_));
+  }
+  return Ok();
 }
 
 bool SqliteConn::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }

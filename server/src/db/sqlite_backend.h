@@ -3,6 +3,7 @@
 // text, $1…$n bound by name, errors mapped to the db layer's (database.h).
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,7 +20,9 @@ namespace sd::db {
 
 class SqliteConn {
  public:
-  enum class Role : uint8_t { kWriter, kReader };
+  // kCheckpointer: read-write without creating the file or changing journal mode, for
+  // SqliteCheckpointer.
+  enum class Role : uint8_t { kWriter, kReader, kCheckpointer };
 
   // Opens the database file at path (the writer creates it and turns WAL on) with foreign keys
   // on and synchronous=FULL; a reader is query_only. Errors: kUnavailable. Not thread-safe: one
@@ -37,6 +40,12 @@ class SqliteConn {
   Result<void> ExecScript(std::string_view sql);
   // Runs a statement without parameters or rows: BEGIN, COMMIT, SAVEPOINT…
   Result<void> Control(std::string_view sql);
+  // Calls hook(pages in the WAL) on the committing thread after each commit of this connection,
+  // in place of SQLite's own checkpoint at 1,000 pages, which would run inside that commit.
+  void SetWalHook(std::function<void(int)> hook);
+  // Copies into the database file what the WAL holds and no reader still needs, then syncs it
+  // (PASSIVE: waits for no one). Errors: kUnavailable.
+  Result<void> Checkpoint();
   // True between BEGIN and COMMIT/ROLLBACK. SQLite ends a transaction by itself after some
   // errors (I/O, disk full); callers check this after a failure.
   bool in_transaction() const;
@@ -57,6 +66,7 @@ class SqliteConn {
   Error ErrorFor(std::string_view sql) const;
 
   sqlite3* db_;
+  std::function<void(int)> wal_hook_;
   std::unordered_map<std::string, Cached, Hash, std::equal_to<>> cache_;
 };
 

@@ -12,12 +12,18 @@ Result<std::unique_ptr<Database>> SqliteDatabase::Open(const std::string& path,
   // The writer opens first: it creates the file and turns WAL on before any reader opens.
   SD_TRY_ASSIGN(std::unique_ptr<SqliteConn> writer,
                 SqliteConn::Open(path, SqliteConn::Role::kWriter, options.busy_timeout_ms));
-  return std::unique_ptr<Database>(new SqliteDatabase(std::move(writer), path, options));
+  SD_TRY_ASSIGN(std::unique_ptr<SqliteConn> checkpointer,
+                SqliteConn::Open(path, SqliteConn::Role::kCheckpointer, options.busy_timeout_ms));
+  return std::unique_ptr<Database>(
+      new SqliteDatabase(std::move(writer), std::move(checkpointer), path, options));
 }
 
-SqliteDatabase::SqliteDatabase(std::unique_ptr<SqliteConn> writer_conn, const std::string& path,
-                               const Options& options)
-    : writer_(std::move(writer_conn), static_cast<size_t>(std::max(options.max_batch, 1))),
+SqliteDatabase::SqliteDatabase(std::unique_ptr<SqliteConn> writer_conn,
+                               std::unique_ptr<SqliteConn> checkpointer_conn,
+                               const std::string& path, const Options& options)
+    : checkpointer_(std::move(checkpointer_conn)),
+      writer_(std::move(writer_conn), static_cast<size_t>(std::max(options.max_batch, 1)),
+              &checkpointer_),
       readers_(static_cast<size_t>(std::max(options.readers, 1)),
                [path, timeout_ms = options.busy_timeout_ms] {
                  return SqliteConn::Open(path, SqliteConn::Role::kReader, timeout_ms);
@@ -47,6 +53,7 @@ Result<void> SqliteDatabase::Write(const TxFn& fn) {
 
 void SqliteDatabase::Close() {
   writer_.Stop();
+  checkpointer_.Stop();
   readers_.Close();
 }
 

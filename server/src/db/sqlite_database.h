@@ -1,6 +1,7 @@
 #pragma once
-// Database on SQLite: the group-commit writer (sqlite_writer.h) and a pool of reader
-// connections, each Read a BEGIN…COMMIT snapshot on one of them.
+// Database on SQLite: the group-commit writer (sqlite_writer.h), its checkpointer
+// (sqlite_checkpointer.h) and a pool of reader connections, each Read a BEGIN…COMMIT snapshot
+// on one of them.
 
 #include <memory>
 #include <string>
@@ -9,6 +10,7 @@
 #include "db/db_metrics.h"
 #include "db/pool.h"
 #include "db/sqlite_backend.h"
+#include "db/sqlite_checkpointer.h"
 #include "db/sqlite_writer.h"
 
 namespace sd::db {
@@ -26,9 +28,12 @@ class SqliteDatabase final : public Database {
   void Close() override;
 
  private:
-  SqliteDatabase(std::unique_ptr<SqliteConn> writer_conn, const std::string& path,
+  SqliteDatabase(std::unique_ptr<SqliteConn> writer_conn,
+                 std::unique_ptr<SqliteConn> checkpointer_conn, const std::string& path,
                  const Options& options);
 
+  // Declared before writer_: the writer's commits report to it until the writer has stopped.
+  SqliteCheckpointer checkpointer_;
   SqliteWriter writer_;
   Pool<SqliteConn> readers_;
   QueryTimers timers_;

@@ -1,5 +1,7 @@
 #include "db/sqlite_writer.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 
 #include "db/db_metrics.h"
@@ -7,9 +9,16 @@
 
 namespace sd::db {
 
-SqliteWriter::SqliteWriter(std::unique_ptr<SqliteConn> conn, size_t max_batch)
-    : conn_(std::move(conn)), max_batch_(max_batch) {
+SqliteWriter::SqliteWriter(std::unique_ptr<SqliteConn> conn, size_t max_batch,
+                           SqliteCheckpointer* checkpointer)
+    : conn_(std::move(conn)), max_batch_(max_batch), checkpointer_(checkpointer) {
   SD_ASSERT(max_batch_ >= 1, "a batch holds at least one request");
+  if (checkpointer_ != nullptr) {
+    conn_->SetWalHook([this](int pages) {
+      wal_pages_ = pages;
+      checkpointer_->Committed(pages);
+    });
+  }
   thread_ = std::thread([this] { Loop(); });
 }
 
@@ -51,6 +60,10 @@ void SqliteWriter::Loop() {
     }
     RunBatch(batch);
     Answer(batch);
+    if (wal_pages_ >= kForceCheckpointPages) {
+      if (Result<void> r = conn_->Checkpoint(); !r) spdlog::warn("{}", r.error().detail);
+      wal_pages_ = 0;
+    }
   }
 }
 
@@ -83,7 +96,32 @@ void SqliteWriter::RunBatch(const std::vector<Request*>& batch) {
     if (conn_->in_transaction()) (void)conn_->Control("ROLLBACK");
     return;
   }
+  if (any_succeeded) {
+    if (Result<void> hooks = RunAtCommit(); !hooks) {
+      fail_all(hooks.error());
+      if (conn_->in_transaction() && !conn_->Control("ROLLBACK")) {
+        healthy_.store(false, std::memory_order_release);
+      }
+      return;
+    }
+  }
   if (Result<void> end = Finish(any_succeeded); !end) fail_all(end.error());
+}
+
+Result<void> SqliteWriter::RunAtCommit() {
+  // Looked up each batch (a page of the schema SQLite holds in memory): a migration may have
+  // just made one.
+  Rows views;
+  SD_TRY(
+      conn_->Run("SELECT name FROM sqlite_schema WHERE type = 'view' AND name GLOB "
+                 "'*_at_commit' ORDER BY name",
+                 nullptr, 0, &views));
+  for (const Row& v : views) {
+    std::string name = v.Text(0);
+    if (name.find('"') != std::string::npos) return InternalError("odd view name " + name);
+    SD_TRY(conn_->Run("INSERT INTO \"" + name + "\" (run) VALUES (1)", nullptr, 0, nullptr));
+  }
+  return Ok();
 }
 
 Result<void> SqliteWriter::RunInSavepoint(const TxFn& fn) {

@@ -4,6 +4,11 @@
 // callback in its own SAVEPOINT (a failing request rolls back alone), commits once (one fsync
 // with synchronous=FULL) and then answers every caller with its own result.
 //
+// Before COMMIT, after the batch's requests, the writer inserts a row into every view named
+// *_at_commit (one column, `run`): a module's INSTEAD OF trigger there does once per transaction
+// what would cost too much in every request's savepoint (crm: its FTS5 indexes, which write
+// to disk at the end of every statement and savepoint; 40_040). If that fails, the batch fails.
+//
 // A failed COMMIT leaves the file in a state we cannot vouch for, so the writer turns unhealthy:
 // that batch and every later request get kUnavailable (STYLE §7, "rather than guessing").
 
@@ -17,13 +22,20 @@
 
 #include "db/database.h"
 #include "db/sqlite_backend.h"
+#include "db/sqlite_checkpointer.h"
 
 namespace sd::db {
 
 class SqliteWriter {
  public:
-  // Takes over the writer connection and starts the writer thread.
-  SqliteWriter(std::unique_ptr<SqliteConn> conn, size_t max_batch);
+  // Takes over the writer connection and starts the writer thread. Each commit reports the
+  // WAL's size to checkpointer (when not null; it must outlive the writer), and the writer
+  // checkpoints itself, between batches, once the WAL holds kForceCheckpointPages: under
+  // steady writes the checkpointer's PASSIVE checkpoints never finish a WAL that is still
+  // being written, and only a finished one lets the WAL start over instead of growing.
+  SqliteWriter(std::unique_ptr<SqliteConn> conn, size_t max_batch,
+               SqliteCheckpointer* checkpointer = nullptr);
+  static constexpr int kForceCheckpointPages = 10'000;  // 40 MB of WAL
   ~SqliteWriter() { Stop(); }
   SqliteWriter(const SqliteWriter&) = delete;
   SqliteWriter& operator=(const SqliteWriter&) = delete;
@@ -51,12 +63,16 @@ class SqliteWriter {
   void RunBatch(const std::vector<Request*>& batch);
   // Runs one request in its own savepoint. Sets broken_ when the batch's transaction is gone.
   Result<void> RunInSavepoint(const TxFn& fn);
+  // Inserts into every *_at_commit view, outside the requests' savepoints.
+  Result<void> RunAtCommit();
   // Ends the batch's transaction: COMMIT if any request succeeded, else ROLLBACK.
   Result<void> Finish(bool any_succeeded);
   void Answer(const std::vector<Request*>& batch);
 
   std::unique_ptr<SqliteConn> conn_;  // used by the writer thread only
   const size_t max_batch_;
+  SqliteCheckpointer* checkpointer_;
+  int wal_pages_ = 0;    // writer thread only: the WAL's size after the last commit
   bool broken_ = false;  // writer thread only: the current batch's transaction was lost
 
   std::mutex mu_;

@@ -14,12 +14,18 @@ void PeriodicJobs::RunOnce() {
   if (app_.db == nullptr || app_.clock == nullptr) return;
   const int64_t now_us = app_.clock->NowMicros();
   int64_t returned = 0;
-  Result<void> r = app_.db->Write([&](db::Tx& tx) -> Result<void> {
-    Result<int64_t> n = crm::ReturnIdleCustomers(tx, now_us, CompanyDay(now_us));
-    if (!n) return Unexpected{std::move(n).error()};
-    returned = *n;
+  crm::IdleSweep sweep;
+  Result<void> r = app_.db->Read([&](db::Tx& tx) -> Result<void> {
+    SD_TRY_ASSIGN(sweep, crm::FindIdleCustomers(tx, now_us));
     return Ok();
   });
+  if (r && !sweep.idle.empty())
+    r = app_.db->Write([&](db::Tx& tx) -> Result<void> {
+      Result<int64_t> n = crm::ReturnIdleCustomers(tx, sweep, now_us, CompanyDay(now_us));
+      if (!n) return Unexpected{std::move(n).error()};
+      returned = *n;
+      return Ok();
+    });
   if (!r) {
     spdlog::warn("pool sweep failed: {} {}", r.error().key, r.error().detail);
   } else if (returned > 0) {

@@ -2,6 +2,7 @@
 // checks and previews, otherwise every row is imported or none (customer.import). The
 // template's headers come from GET /customers/import-template.xlsx.
 #include <httplib.h>
+#include <malloc.h>
 #include <spdlog/spdlog.h>
 
 #include <chrono>
@@ -27,9 +28,9 @@ int64_t MsSince(std::chrono::steady_clock::time_point since) {
       .count();
 }
 
-json RowErrorsJson(const crm::ImportPlan& plan, Locale locale) {
+json RowErrorsJson(const std::vector<crm::ImportRowError>& errors, Locale locale) {
   json rows = json::array();
-  for (const crm::ImportRowError& e : plan.errors) {
+  for (const crm::ImportRowError& e : errors) {
     rows.push_back({{"row", e.row},
                     {"field", e.field},
                     {"column", e.column},
@@ -40,21 +41,21 @@ json RowErrorsJson(const crm::ImportPlan& plan, Locale locale) {
 }
 
 // 422 crm.import.rows_invalid with rows: [{row, field, column, code, message}].
-Reply RowsInvalidReply(const Ctx& ctx, const crm::ImportPlan& plan) {
+Reply RowsInvalidReply(const Ctx& ctx, const std::vector<crm::ImportRowError>& errors,
+                       int64_t error_count) {
   Error e = MakeError(Code::kFailedPrecondition, "crm.import.rows_invalid",
-                      {{"count", std::to_string(plan.error_count)}});
+                      {{"count", std::to_string(error_count)}});
   Reply r = ProblemReply(e, ctx.locale(), ctx.request_id());
   json body = json::parse(r.body);
-  body["rows"] = RowErrorsJson(plan, ctx.locale());
-  body["error_count"] = plan.error_count;
+  body["rows"] = RowErrorsJson(errors, ctx.locale());
+  body["error_count"] = error_count;
   r.body = body.dump();
   return r;
 }
 
 json PreviewJson(const crm::ImportPlan& plan) {
   json items = json::array();
-  for (const crm::ImportCustomer& c : plan.customers) {
-    if (items.size() >= crm::kImportPreviewRows) break;
+  for (const crm::ImportCustomer& c : plan.preview) {
     json contacts = json::array();
     for (const crm::Contact& k : c.f.contacts) {
       contacts.push_back({{"name", k.name}, {"mobile", k.mobile}, {"title", k.title}});
@@ -75,7 +76,8 @@ json PreviewJson(const crm::ImportPlan& plan) {
 }
 
 // The plan of the upload, read a row at a time into the planner (in tx): what is held is the
-// upload and the plan, never the file's rows (the reader's bounds: table_reader.h). The type
+// upload and the plan (its rows packed), never the file's rows as strings (the reader's bounds:
+// table_reader.h). The type
 // is the Content-Type, or ?filename= when a client sends octets.
 Result<crm::ImportPlan> PlanUpload(Ctx& ctx, db::Tx& tx) {
   std::string type = ctx.req().get_header_value("Content-Type");
@@ -94,45 +96,59 @@ Result<crm::ImportPlan> PlanUpload(Ctx& ctx, db::Tx& tx) {
   return planner->Finish(tx);  // a file without a header row is http.table.empty above
 }
 
-Result<Reply> ImportCustomers(Ctx& ctx) {
+// The file is read and checked in a read snapshot (ctx.Read): the write transaction, which
+// every other writer of the company waits for, only writes (and checks the customers created
+// since the snapshot).
+Result<Reply> ImportCustomersOnce(Ctx& ctx) {
   const std::optional<std::string> dry = ctx.TextQuery("dry_run");
   if (dry && *dry != "true" && *dry != "false") {
     return Fail(ValidationError({{"dry_run", "common.field.type_boolean", {}}}));
   }
   const bool dry_run = dry == "true";
   auto started = std::chrono::steady_clock::now();
+  std::optional<crm::ImportPlan> plan;
+  SD_TRY(ctx.Read([&](db::Tx& tx) -> Result<Reply> {
+    SD_TRY_ASSIGN(plan, PlanUpload(ctx, tx));
+    return Reply{};
+  }));
+  const int64_t plan_ms = MsSince(started);
+  if (plan->error_count > 0) return RowsInvalidReply(ctx, plan->errors, plan->error_count);
   if (dry_run) {
-    return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
-      SD_TRY_ASSIGN(crm::ImportPlan plan, PlanUpload(ctx, tx));
-      if (plan.error_count > 0) return RowsInvalidReply(ctx, plan);
-      return JsonReply(200, {{"customers", plan.customers.size()},
-                             {"contacts", plan.contacts},
-                             {"file_rows", plan.file_rows},
-                             {"ignored_columns", plan.ignored_columns},
-                             {"preview", PreviewJson(plan)}});
-    });
+    return JsonReply(200, {{"customers", plan->customer_count},
+                           {"contacts", plan->contacts},
+                           {"file_rows", plan->file_rows},
+                           {"ignored_columns", plan->ignored_columns},
+                           {"preview", PreviewJson(*plan)}});
   }
-  std::optional<crm::ImportPlan> refused;
+  std::optional<crm::ImportResult> refused;
+  auto phase = std::chrono::steady_clock::now();
   Result<Reply> done = ctx.Write([&](db::Tx& tx) -> Result<Reply> {
-    SD_TRY_ASSIGN(crm::ImportPlan plan, PlanUpload(ctx, tx));
-    const int64_t plan_ms = MsSince(started);
-    if (plan.error_count > 0) {
-      refused = std::move(plan);
+    SD_TRY_ASSIGN(crm::ImportResult r, crm::CommitCustomerImport(tx, ctx.actor(), *plan));
+    if (r.error_count > 0) {
+      refused = std::move(r);
       return Fail(Code::kFailedPrecondition, "crm.import.rows_invalid");
     }
-    auto phase = std::chrono::steady_clock::now();
-    SD_TRY_ASSIGN(crm::ImportResult r, crm::CommitCustomerImport(tx, ctx.actor(), plan));
     spdlog::info("customer import {}: {} rows, {} customers; read and check {} ms, write {} ms",
-                 ctx.request_id(), plan.file_rows, r.imported, plan_ms, MsSince(phase));
+                 ctx.request_id(), plan->file_rows, r.imported, plan_ms, MsSince(phase));
     return JsonReply(200, {{"imported", r.imported},
                            {"contacts", r.contacts},
-                           {"file_rows", plan.file_rows},
-                           {"ignored_columns", plan.ignored_columns}});
+                           {"file_rows", plan->file_rows},
+                           {"ignored_columns", plan->ignored_columns}});
   });
-  if (!done && refused) return RowsInvalidReply(ctx, *refused);
+  if (!done && refused) return RowsInvalidReply(ctx, refused->errors, refused->error_count);
   if (done)
     spdlog::info("customer import {}: committed after {} ms", ctx.request_id(), MsSince(started));
   return done;
+}
+
+// glibc keeps what a thread frees in that thread's arena: the next import on another server
+// thread would grow its own, and the server's memory would hold both plans' worth (the peak
+// of a dry run followed by the commit, 311 MB → <200 MB for 100,000 rows). Handed back after
+// each import.
+Result<Reply> ImportCustomers(Ctx& ctx) {
+  Result<Reply> r = ImportCustomersOnce(ctx);
+  malloc_trim(0);
+  return r;
 }
 
 // The headers in the request's language on the first sheet; the second explains each column

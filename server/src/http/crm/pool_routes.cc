@@ -76,9 +76,16 @@ Result<Reply> PutSettings(Ctx& ctx) {
   });
 }
 
+// Read, then written: the scan for idle customers stays out of the write transaction.
 Result<Reply> Sweep(Ctx& ctx) {
+  crm::IdleSweep sweep;
+  SD_TRY(ctx.Read([&](db::Tx& tx) -> Result<Reply> {
+    SD_TRY_ASSIGN(sweep, crm::FindIdleCustomers(tx, ctx.now_us()));
+    return Reply{};
+  }));
   return ctx.Write([&](db::Tx& tx) -> Result<Reply> {
-    SD_TRY_ASSIGN(int64_t n, crm::ReturnIdleCustomers(tx, ctx.now_us(), CompanyDay(ctx.now_us())));
+    SD_TRY_ASSIGN(int64_t n,
+                  crm::ReturnIdleCustomers(tx, sweep, ctx.now_us(), CompanyDay(ctx.now_us())));
     return JsonReply(200, {{"returned", n}});
   });
 }

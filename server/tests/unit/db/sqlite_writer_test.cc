@@ -190,5 +190,125 @@ TEST(SqliteWriterTest, FailedCommitMakesTheDatabaseUnhealthy) {
   std::filesystem::remove_all(dir);
 }
 
+// A view named *_at_commit runs its INSTEAD OF trigger once per batch, after the batch's
+// requests and before COMMIT: what they noted is done once, and it commits with them.
+TEST(SqliteWriterTest, AtCommitViewsRunOncePerBatchAfterItsRequests) {
+  std::string dir = testing::MakeTempDir();
+  auto opened = Database::Open("sqlite:" + dir + "/x.db");
+  ASSERT_TRUE(opened.has_value());
+  Database& db = **opened;
+  ASSERT_TRUE(db.Write([](Tx& tx) -> Result<void> {
+                  return tx.ExecScript(
+                      "CREATE TABLE noted (id BIGINT PRIMARY KEY);"
+                      "CREATE TABLE done (id BIGINT PRIMARY KEY, run BIGINT NOT NULL);"
+                      "CREATE TABLE runs (n BIGINT NOT NULL);"
+                      "INSERT INTO runs (n) VALUES (0);"
+                      "CREATE VIEW t_at_commit (run) AS SELECT 1;"
+                      "CREATE TRIGGER t_sync INSTEAD OF INSERT ON t_at_commit"
+                      " WHEN EXISTS (SELECT 1 FROM noted) BEGIN"
+                      "  UPDATE runs SET n = n + 1;"
+                      "  INSERT INTO done (id, run) SELECT id, (SELECT n FROM runs) FROM noted;"
+                      "  DELETE FROM noted;"
+                      " END;");
+                }).has_value());
+  constexpr int kWriters = 32;
+  std::vector<std::thread> threads;
+  for (int i = 1; i <= kWriters; ++i) {
+    threads.emplace_back([&db, i] {
+      EXPECT_TRUE(db.Write([i](Tx& tx) -> Result<void> {
+                      SD_TRY(tx.Exec("INSERT INTO noted (id) VALUES ($1)", {int64_t{i}}));
+                      // Not yet done inside the request: the trigger runs after the batch.
+                      SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT COUNT(*) FROM done WHERE id = $1",
+                                                        {int64_t{i}}));
+                      EXPECT_EQ(rows[0].Int(0), 0);
+                      return Ok();
+                    }).has_value());
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  auto counts = ReadValue<std::vector<int64_t>>(db, [](Tx& tx) -> Result<std::vector<int64_t>> {
+    SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT (SELECT COUNT(*) FROM done), (SELECT COUNT(*) "
+                                      "FROM noted), (SELECT n FROM runs)"));
+    return std::vector<int64_t>{rows[0].Int(0), rows[0].Int(1), rows[0].Int(2)};
+  });
+  ASSERT_TRUE(counts.has_value());
+  EXPECT_EQ((*counts)[0], kWriters);  // every noted row done
+  EXPECT_EQ((*counts)[1], 0);         // and none left
+  EXPECT_GE((*counts)[2], 1);
+  EXPECT_LE((*counts)[2], kWriters);  // once per batch, not per request
+  db.Close();
+  std::filesystem::remove_all(dir);
+}
+
+// A failing *_at_commit trigger fails its batch: nothing of it is written, the writer stays
+// healthy, and the next batch (without the failure) commits.
+TEST(SqliteWriterTest, AFailingAtCommitViewFailsItsBatchOnly) {
+  std::string dir = testing::MakeTempDir();
+  auto opened = Database::Open("sqlite:" + dir + "/x.db");
+  ASSERT_TRUE(opened.has_value());
+  Database& db = **opened;
+  ASSERT_TRUE(db.Write([](Tx& tx) -> Result<void> {
+                  return tx.ExecScript(
+                      "CREATE TABLE t (id BIGINT PRIMARY KEY);"
+                      "CREATE VIEW t_at_commit (run) AS SELECT 1;"
+                      "CREATE TRIGGER t_check INSTEAD OF INSERT ON t_at_commit"
+                      " WHEN EXISTS (SELECT 1 FROM t WHERE id < 0) BEGIN"
+                      "  SELECT RAISE(ABORT, 'negative id');"
+                      " END;");
+                }).has_value());
+  auto insert = [&db](int64_t id) {
+    return db.Write([id](Tx& tx) -> Result<void> {
+      SD_TRY(tx.Exec("INSERT INTO t (id) VALUES ($1)", {id}));
+      return Ok();
+    });
+  };
+  auto failed = insert(-1);
+  ASSERT_FALSE(failed.has_value());
+  EXPECT_TRUE(db.healthy());
+  ASSERT_TRUE(insert(1).has_value());
+  auto n = ReadValue<int64_t>(db, [](Tx& tx) -> Result<int64_t> {
+    SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT COUNT(*) FROM t"));
+    return rows[0].Int(0);
+  });
+  ASSERT_TRUE(n.has_value());
+  EXPECT_EQ(*n, 1);
+  db.Close();
+  std::filesystem::remove_all(dir);
+}
+
+// The writer's commits never checkpoint themselves (SqliteCheckpointer does, and the writer
+// between batches once the WAL is large): under steady writes the WAL still starts over
+// instead of growing with everything written.
+TEST(SqliteWriterTest, TheWalStopsGrowingUnderSteadyWrites) {
+  std::string dir = testing::MakeTempDir();
+  auto opened = Database::Open("sqlite:" + dir + "/x.db");
+  ASSERT_TRUE(opened.has_value());
+  Database& db = **opened;
+  ASSERT_TRUE(db.Write([](Tx& tx) -> Result<void> {
+                  return tx.ExecScript("CREATE TABLE t (id BIGINT PRIMARY KEY, pad TEXT NOT NULL)");
+                }).has_value());
+  // 40 KB a row, ten pages: 1,500 commits write 60 MB, half again the forced checkpoint's
+  // 40 MB (SqliteWriter::kForceCheckpointPages).
+  constexpr int64_t kRows = 1500;
+  constexpr uintmax_t kRowBytes = 40'000;
+  for (int64_t i = 1; i <= kRows; ++i) {
+    ASSERT_TRUE(db.Write([i](Tx& tx) -> Result<void> {
+                    SD_TRY(tx.Exec("INSERT INTO t (id, pad) VALUES ($1, $2)",
+                                   {i, std::string(kRowBytes, 'x')}));
+                    return Ok();
+                  }).has_value());
+  }
+  const uintmax_t wal = std::filesystem::file_size(dir + "/x.db-wal");
+  EXPECT_LT(wal, kRows * kRowBytes * 3 / 4) << "the WAL kept everything written";
+  auto n = ReadValue<int64_t>(db, [](Tx& tx) -> Result<int64_t> {
+    SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT COUNT(*) FROM t"));
+    return rows[0].Int(0);
+  });
+  ASSERT_TRUE(n.has_value());
+  EXPECT_EQ(*n, kRows);
+  db.Close();
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace sd::db
