@@ -4,6 +4,7 @@
 // the request's language, and every change is audited with its fields named.
 #include <set>
 
+#include "catalog/product_import.h"
 #include "http/table_reader.h"
 #include "http/xlsx.h"
 #include "staff_fixture.h"
@@ -270,6 +271,22 @@ TEST_P(ProductsApi, ImportIsAllOrNothingWithRowErrors) {
   EXPECT_EQ(one.body["items"][0]["units"][1], (json{{"unit", "bag"}, {"factor", "0.0250"}}));
   EXPECT_EQ(one.body["items"][0]["source"], "bought");
   EXPECT_EQ(one.body["items"][0]["standard_cost"], "2400.50");
+}
+
+TEST_P(ProductsApi, ImportIsBounded) {
+  // One row over the bound: refused with the bound named, nothing read into the catalog.
+  Caller office = LoginApi("office.ma");
+  std::string csv = "产品名称,产品线,基本单位\n";
+  for (size_t i = 0; i <= catalog::kImportProductsMax; ++i) csv += "橡胶粉,RUBBER,吨\n";
+  Resp r = Call("POST", "/api/v1/products/import?dry_run=true", &office, csv,
+                {{"Content-Type", "text/csv"}});
+  EXPECT_EQ(r.status, 413) << r.text.substr(0, 500);
+  EXPECT_EQ(r.body["code"], "catalog.import.too_many_products");
+  Resp missing = Call("POST", "/api/v1/products/import", &office, "产品名称,基本单位\n橡胶粉,吨\n",
+                      {{"Content-Type", "text/csv"}});
+  EXPECT_EQ(missing.status, 422) << missing.text;
+  EXPECT_EQ(missing.body["code"], "catalog.import.column_missing");
+  EXPECT_EQ(Total(), kDemoProducts);
 }
 
 TEST_P(ProductsApi, ExportHeadersFollowTheLanguageAndTheFileGoesBackIn) {
