@@ -37,6 +37,8 @@ constexpr std::string_view kAll[] = {
     "price.below_floor",
     "price.propose",
     "price.set",
+    "product.manage",
+    "product.read",
     "role.manage",
     "sample.approve",
     "user.manage",

@@ -7,6 +7,7 @@
 #include "auth/user_service.h"
 #include "auth/user_store.h"
 #include "demo/demo_customers.h"
+#include "demo/demo_products.h"
 #include "demo/demo_regions.h"
 #include "demo/demo_staff.h"
 #include "org/assignment_service.h"
@@ -192,6 +193,7 @@ Result<void> Load(db::Database& db, const Clock& clock) {
     SD_TRY(LoadStaff(tx, system.audit, &ids));
     SD_TRY(LoadRegions(tx, system.audit, ids.staff));
     SD_TRY(LoadAssignments(tx, system.audit, ids));
+    SD_TRY(LoadProducts(tx, system));
     SD_TRY(LoadCustomers(tx, system.audit));
 
     std::vector<std::string> all;

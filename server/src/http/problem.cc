@@ -51,9 +51,10 @@ int StatusFor(const Error& e) {
       return 422;
     case Code::kResourceExhausted:
       // Too much in one request is 413; too many requests (rate limits) 429.
-      // Every bound of an uploaded table ("http.table.*") is of the first kind.
+      // Every bound of an uploaded table ("http.table.*", an import's rows) is of the first kind.
       return e.key == "common.body_too_large" || e.key == "common.page_too_large" ||
-                     e.key.rfind("http.table.", 0) == 0 || e.key == "doc.attachment.too_large"
+                     e.key.rfind("http.table.", 0) == 0 || e.key == "doc.attachment.too_large" ||
+                     e.key == "catalog.import.too_many_products"
                  ? 413
                  : 429;
     case Code::kUnavailable:

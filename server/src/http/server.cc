@@ -73,6 +73,8 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>(app
   AddCustomerImportRoutes(router_);
   AddCustomerExportRoutes(router_);
   AddCustomerDocRoutes(router_);
+  AddProductRoutes(router_);
+  AddProductFileRoutes(router_);
 
   httplib::Server& svr = impl_->svr;
   const int threads = app_.limits.threads;

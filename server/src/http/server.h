@@ -67,5 +67,8 @@ void AddInboxRoutes(Router& r);
 void AddCustomerImportRoutes(Router& r);
 void AddCustomerExportRoutes(Router& r);
 void AddCustomerDocRoutes(Router& r);  // attachments, comments
+// catalog: products, their export and import.
+void AddProductRoutes(Router& r);
+void AddProductFileRoutes(Router& r);
 
 }  // namespace sd::http

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "catalog/invariants.h"
 #include "crm/invariants.h"
 #include "doc/invariants.h"
 #include "support/test_server.h"
@@ -314,13 +315,14 @@ std::string Scenario::ReadAudit(const std::string& query, Resp* out) {
 // Runs after every step. Module invariants join here as the modules land (STYLE §5: each
 // module's CheckInvariants(tx) — stock = sum of moves, customer balance = invoices − allocated
 // payments); all in the same read transaction: the audit log only grows, doc's numbers are
-// gap-free and no approval was decided by its maker, crm's documents agree with their steps.
+// gap-free and no approval was decided by its maker, crm's documents agree with their steps,
+// every product has its product line.
 std::string Scenario::CheckInvariants() {
   std::string problem;
   auto done = db_->Read([&](db::Tx& tx) -> Result<void> {
     SD_TRY_ASSIGN(problem, CheckAuditAppendOnly(tx));
     if (!problem.empty()) return Ok();
-    for (auto check : {&doc::CheckInvariants, &crm::CheckInvariants}) {
+    for (auto check : {&doc::CheckInvariants, &crm::CheckInvariants, &catalog::CheckInvariants}) {
       if (auto r = check(tx); !r) {
         problem = r.error().detail.empty() ? Describe(r.error()) : r.error().detail;
         return Ok();

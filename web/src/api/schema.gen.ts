@@ -1162,6 +1162,110 @@ export interface paths {
     patch: operations['PATCH /api/v1/product-lines/{id}']
     trace?: never
   }
+  '/api/v1/products': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** List and search the catalog */
+    get: operations['GET /api/v1/products']
+    put?: never
+    /** Create a product (400 with field errors; 409 catalog.product.code_taken) */
+    post: operations['POST /api/v1/products']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/products/export.xlsx': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The products of the list's filters as an Excel workbook (sheet 产品, the import's columns, headers in the request's language; at most 200,000 rows) */
+    get: operations['GET /api/v1/products/export.xlsx']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/products/import': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Import new products from the .xlsx or CSV file sent as the body (the export's columns; 产品名称, 产品线 and 基本单位 required; units written 千克=0.001; 袋=1); all rows or none: any bad row gives 422 catalog.import.rows_invalid with rows [{row, field, column, code, message}]; at most 20,000 products (413 catalog.import.too_many_products) within the table reader's bounds (413 http.table.*) */
+    post: operations['POST /api/v1/products/import']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/products/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One product with its actions */
+    get: operations['GET /api/v1/products/{id}']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    /** Change a product (optimistic lock by version; units replace the whole list); the status changes through discontinue and reactivate */
+    patch: operations['PATCH /api/v1/products/{id}']
+    trace?: never
+  }
+  '/api/v1/products/{id}/discontinue': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Stop offering an active product (422 catalog.product.action_not_allowed otherwise) */
+    post: operations['POST /api/v1/products/{id}/discontinue']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/products/{id}/reactivate': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Offer a discontinued product again */
+    post: operations['POST /api/v1/products/{id}/reactivate']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/regions': {
     parameters: {
       query?: never
@@ -2345,6 +2449,37 @@ export interface components {
       source?: string
       wechat?: string
     }
+    NewProduct: {
+      /** @enum {string} */
+      base_unit:
+        't' | 'kg' | 'set' | 'unit' | 'drum' | 'bag' | 'piece' | 'box' | 'roll' | 'm' | 'm2' | 'l'
+      /** @description letters, digits and - _ .; POST without a code takes the next P00001 */
+      code?: string
+      name: string
+      notes?: string
+      /** @description 吨袋, 桶装, 散装 … */
+      package?: string
+      /** @description an org product line */
+      product_line_id: number
+      /**
+       * @description 自产 / 外采
+       * @enum {string}
+       */
+      source?: 'made' | 'bought'
+      /** @description 规格/牌号, e.g. SBS I-D */
+      spec?: string
+      /**
+       * @description per base unit before tax, yuan with at most two decimals, not negative
+       * @example 3850.00
+       */
+      standard_cost?: string
+      /**
+       * @description VAT rate: 0.13, 0.09, 0.06, 0.03, 0.01 or 0
+       * @example 0.13
+       */
+      tax_rate?: string
+      units?: components['schemas']['ProductUnit'][]
+    }
     NewProductLine: {
       code: string
       name: string
@@ -2668,6 +2803,56 @@ export interface components {
       title?: string
       type?: string
     }
+    Product: {
+      actions?: ('update' | 'discontinue' | 'reactivate')[]
+      /** @enum {string} */
+      base_unit:
+        't' | 'kg' | 'set' | 'unit' | 'drum' | 'bag' | 'piece' | 'box' | 'roll' | 'm' | 'm2' | 'l'
+      /** @description letters, digits and - _ .; POST without a code takes the next P00001 */
+      code: string
+      /** Format: date-time */
+      created_at: string
+      id: number
+      /** @description pinyin initials of the name, e.g. sbsgxlq */
+      mnemonic: string
+      name: string
+      notes: string
+      /** @description 吨袋, 桶装, 散装 … */
+      package: string
+      /** @description an org product line */
+      product_line_id: number
+      product_line_name: string
+      /**
+       * @description 自产 / 外采
+       * @enum {string}
+       */
+      source: 'made' | 'bought'
+      /** @description 规格/牌号, e.g. SBS I-D */
+      spec: string
+      /**
+       * @description per base unit before tax, yuan with at most two decimals, not negative
+       * @example 3850.00
+       */
+      standard_cost: string
+      /** @enum {string} */
+      status: 'active' | 'discontinued'
+      /**
+       * @description VAT rate: 0.13, 0.09, 0.06, 0.03, 0.01 or 0
+       * @example 0.13
+       */
+      tax_rate: string
+      units: components['schemas']['ProductUnit'][]
+      /** Format: date-time */
+      updated_at: string
+      version: number
+    }
+    ProductImportResult: {
+      file_rows: number
+      ignored_columns: string[]
+      imported: number
+      /** @description dry run: products the file would add */
+      products: number
+    }
     ProductLine: {
       code: string
       id: number
@@ -2684,6 +2869,58 @@ export interface components {
       name?: string
       notes?: string
       sort_order?: number
+      version: number
+    }
+    ProductPage: {
+      items: components['schemas']['Product'][]
+      page: number
+      size: number
+      total: number
+    }
+    ProductPatch: {
+      /** @enum {string} */
+      base_unit?:
+        't' | 'kg' | 'set' | 'unit' | 'drum' | 'bag' | 'piece' | 'box' | 'roll' | 'm' | 'm2' | 'l'
+      /** @description letters, digits and - _ .; POST without a code takes the next P00001 */
+      code?: string
+      name?: string
+      notes?: string
+      /** @description 吨袋, 桶装, 散装 … */
+      package?: string
+      /** @description an org product line */
+      product_line_id?: number
+      /**
+       * @description 自产 / 外采
+       * @enum {string}
+       */
+      source?: 'made' | 'bought'
+      /** @description 规格/牌号, e.g. SBS I-D */
+      spec?: string
+      /**
+       * @description per base unit before tax, yuan with at most two decimals, not negative
+       * @example 3850.00
+       */
+      standard_cost?: string
+      /**
+       * @description VAT rate: 0.13, 0.09, 0.06, 0.03, 0.01 or 0
+       * @example 0.13
+       */
+      tax_rate?: string
+      units?: components['schemas']['ProductUnit'][]
+      version: number
+    }
+    /** @description 1 unit = factor base units */
+    ProductUnit: {
+      /**
+       * @description greater than 0, at most four decimals
+       * @example 0.0010
+       */
+      factor: string
+      /** @enum {string} */
+      unit:
+        't' | 'kg' | 'set' | 'unit' | 'drum' | 'bag' | 'piece' | 'box' | 'roll' | 'm' | 'm2' | 'l'
+    }
+    ProductVersion: {
       version: number
     }
     Region: {
@@ -7049,6 +7286,399 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['ProductLine']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/products': {
+    parameters: {
+      query?: {
+        /** @description part of the code, name, specification or pinyin initials */
+        q?: string
+        product_line_id?: number
+        /** @description made | bought */
+        source?: string
+        /** @description active | discontinued */
+        status?: string
+        /** @description code (default) | name (pinyin) | -updated_at */
+        sort?: string
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ProductPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/products': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewProduct']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Product']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/products/export.xlsx': {
+    parameters: {
+      query?: {
+        /** @description as the list */
+        q?: string
+        product_line_id?: number
+        /** @description made | bought */
+        source?: string
+        /** @description active | discontinued */
+        status?: string
+        /** @description code | name | -updated_at */
+        sort?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['Binary']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/products/import': {
+    parameters: {
+      query?: {
+        /** @description check only */
+        dry_run?: boolean
+        /** @description the file name, when the Content-Type is generic */
+        filename?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ProductImportResult']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/products/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Product']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PATCH /api/v1/products/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProductPatch']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Product']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/products/{id}/discontinue': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProductVersion']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Product']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/products/{id}/reactivate': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProductVersion']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Product']
         }
       }
       /** @description Invalid input */

@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import MainLayout from '@/layouts/MainLayout.vue'
 import { authRoutes } from '@/modules/auth/routes'
+import { catalogRoutes } from '@/modules/catalog/routes'
 import { crmRoutes } from '@/modules/crm/routes'
 import { homeRoutes } from '@/modules/home/routes'
 import { orgDocumentRoutes, orgRoutes } from '@/modules/org/routes'
@@ -10,6 +11,7 @@ import { systemRoutes } from '@/modules/system/routes'
 export const layoutChildren: RouteRecordRaw[] = [
   ...homeRoutes,
   ...crmRoutes,
+  ...catalogRoutes,
   ...orgRoutes,
   ...systemRoutes,
   {

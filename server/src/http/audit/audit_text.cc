@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "auth/audit_fields.h"
+#include "catalog/audit_fields.h"
 #include "crm/audit_fields.h"
 #include "org/audit_fields.h"
 
@@ -15,6 +16,7 @@ void DescribeAuditEntities() {
     org::DescribeForAudit();
     auth::DescribeForAudit();
     crm::DescribeForAudit();
+    catalog::DescribeForAudit();
   });
 }
 
