@@ -93,12 +93,12 @@ Result<std::unique_ptr<SqliteConn>> SqliteConn::Open(const std::string& path, Ro
   // so an FTS5 merge that drops its input segments wrote thousands of zero pages into the
   // WAL inside one commit (a customer create waiting 1 s at 100,000 customers); FAST still
   // clears deleted content inside the pages that stay in use, at no extra I/O. The writer's
-  // page cache (32 MB, default 2 MB) keeps the index pages a write touches.
+  // page cache (8 MB, default 2 MB) keeps the index pages a write touches.
   const char* setup =
       role == Role::kReader
           ? "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA query_only=ON;"
           : "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=FAST; "
-            "PRAGMA cache_size=-32768;";
+            "PRAGMA cache_size=-8192;";
   Result<void> r = conn->ExecScript(setup);
   if (!r) return UnavailableError("cannot set up " + path + ": " + r.error().detail);
   return conn;
