@@ -131,11 +131,12 @@ Result<std::vector<NameIndexEntry>> LoadNameIndex(db::Tx& tx, int64_t after_id) 
   // By id in pages: the rows of one page at a time besides the entries (the whole archive's
   // rows at once doubled an import's peak memory).
   constexpr int64_t kPage = 5000;
+  const std::string sql = std::string(kDuplicateColumns) +
+                          " WHERE c.id > $1 ORDER BY c.id LIMIT " + std::to_string(kPage);
   std::vector<NameIndexEntry> out;
   for (int64_t last = after_id;;) {
-    SD_TRY_ASSIGN(db::Rows rows, tx.Query(std::string(kDuplicateColumns) +
-                                              " WHERE c.id > $1 ORDER BY c.id LIMIT $2",
-                                          {last, kPage}));
+    std::vector<db::Value> params{db::Value(last)};
+    SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, params));
     for (const db::Row& r : rows) {
       out.push_back({DuplicateFromRow(r), r.Text(4), r.OptText(5)});
     }

@@ -238,6 +238,14 @@ Result<Page<Customer>> QueryOnce(db::Tx& tx, const CustomerFilter& f, bool may_w
     // row, where the page alone may walk the name order and stop (dense matches).
     windowed = !grams_counted && !pg;
   }
+  if (from.empty() && f.q && pg) {
+    // The matches first, then their order: without the fence (OFFSET 0 keeps PostgreSQL from
+    // flattening the subquery) the planner walked the name-order index testing each row, which
+    // for matches bunched in one stretch of the order (names starting with 湘潭 sort under x)
+    // read most of the archive: 300–450 ms for 湘潭 at 100,000 customers.
+    from = " FROM (SELECT c.id, c.name_sort, c.updated_at_us FROM crm_customers c" + scoped +
+           " OFFSET 0) c";
+  }
   if (from.empty()) from = " FROM crm_customers c" + scoped;
   if (f.q && pg) {
     SD_TRY_ASSIGN(db::Rows count, tx.Query("SELECT COUNT(*)" + from, sql.params));

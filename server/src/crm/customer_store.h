@@ -47,7 +47,9 @@ Result<std::optional<CustomerHead>> LoadCustomerHead(db::Tx& tx, int64_t id);
 // One customer with contacts and varieties (in their saved order); nullopt if there is none.
 Result<std::optional<Customer>> LoadCustomer(db::Tx& tx, int64_t id);
 
-// The number for the next customer code: one above the highest "C<digits>" code.
+// The number for the next customer code: one above the highest "C<digits>" code. On
+// PostgreSQL it holds a transaction lock from here to the commit, so concurrent creates take
+// their numbers in turn.
 Result<int64_t> NextCustomerNumber(db::Tx& tx);
 // "C00042".
 std::string CustomerCode(int64_t number);
