@@ -131,8 +131,8 @@ Result<std::vector<NameIndexEntry>> LoadNameIndex(db::Tx& tx, int64_t after_id) 
   // By id in pages: the rows of one page at a time besides the entries (the whole archive's
   // rows at once doubled an import's peak memory).
   constexpr int64_t kPage = 5000;
-  const std::string sql = std::string(kDuplicateColumns) +
-                          " WHERE c.id > $1 ORDER BY c.id LIMIT " + std::to_string(kPage);
+  const std::string sql = std::string(kDuplicateColumns) + " WHERE c.id > $1 ORDER BY c.id LIMIT " +
+                          std::to_string(kPage);
   std::vector<NameIndexEntry> out;
   for (int64_t last = after_id;;) {
     std::vector<db::Value> params{db::Value(last)};
