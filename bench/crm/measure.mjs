@@ -94,9 +94,12 @@ const created = []
 // its first contact's mobile, the mobile's last 4 digits, its landline without area code.
 const sample = await (async () => {
   const token = await login('rep.chen')
-  const list = await call('GET', '/api/v1/customers?size=50&page=100', undefined, token)
+  // Page 100, or the last page of a smaller archive.
+  const first = await call('GET', '/api/v1/customers?size=50', undefined, token)
+  const page = Math.min(100, Math.max(1, Math.ceil(first.total / 50)))
+  const list = await call('GET', `/api/v1/customers?size=50&page=${page}`, undefined, token)
   const c = list.items.find((x) => x.phone.includes('-') && x.primary_contact?.mobile)
-  if (!c) throw new Error('no generated customer with a landline and a mobile on page 100')
+  if (!c) throw new Error(`no generated customer with a landline and a mobile on page ${page}`)
   return { mobile: c.primary_contact.mobile, local: c.phone.split('-')[1] }
 })()
 const queries = [

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -45,6 +46,17 @@ FieldValue OrNull(const std::optional<T>& v) {
 Result<void> Record(db::Tx& tx, const Context& ctx, std::string_view entity, int64_t entity_id,
                     std::string_view action, const std::optional<Snapshot>& before,
                     const std::optional<Snapshot>& after);
+
+// One record of RecordMany.
+struct Change {
+  int64_t entity_id = 0;
+  std::optional<Snapshot> before;
+  std::optional<Snapshot> after;
+};
+// Appends one record per change, all of one entity and action, in as few statements as the
+// backend allows (db::InsertMany): what a bulk change (an import) records row by row.
+Result<void> RecordMany(db::Tx& tx, const Context& ctx, std::string_view entity,
+                        std::string_view action, std::span<const Change> changes);
 
 struct Entry {
   int64_t id = 0;

@@ -18,6 +18,30 @@ Result<void> Record(db::Tx& tx, const Context& ctx, std::string_view entity, int
   return Ok();
 }
 
+Result<void> RecordMany(db::Tx& tx, const Context& ctx, std::string_view entity,
+                        std::string_view action, std::span<const Change> changes) {
+  constexpr size_t kPerRow = 10;
+  std::vector<db::Value> values;
+  values.reserve(changes.size() * kPerRow);
+  for (const Change& c : changes) {
+    values.emplace_back(ctx.at_us);
+    values.emplace_back(ctx.user_id);
+    values.emplace_back(ctx.user_login);
+    values.emplace_back(ctx.client_addr);
+    values.emplace_back(ctx.request_id);
+    values.emplace_back(entity);
+    values.emplace_back(c.entity_id);
+    values.emplace_back(action);
+    values.emplace_back(c.before ? db::Value(SnapshotJson(*c.before)) : db::Value());
+    values.emplace_back(c.after ? db::Value(SnapshotJson(*c.after)) : db::Value());
+  }
+  SD_TRY(db::InsertMany(tx,
+                        "INSERT INTO audit_log (at_us, user_id, user_login, client_addr, "
+                        "request_id, entity, entity_id, action, before_json, after_json) VALUES",
+                        kPerRow, values));
+  return Ok();
+}
+
 Result<Page<Entry>> List(db::Tx& tx, const Filter& f) {
   // One WHERE clause with optional terms: "$n IS NULL OR col = $n" keeps the SQL constant, so
   // it is prepared once per connection. The CASTs give PostgreSQL the parameter types.

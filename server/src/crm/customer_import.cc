@@ -728,14 +728,15 @@ Result<ImportResult> CommitCustomerImport(db::Tx& tx, const auth::Actor& actor,
     for (size_t i = from; i < to; ++i) rows.push_back({planner.Make(i).f, actor.staff_id});
     SD_TRY_ASSIGN(int64_t first_number, store::NextCustomerNumber(tx));
     SD_TRY_ASSIGN(std::vector<int64_t> ids, store::InsertCustomers(tx, rows, actor.audit.at_us));
+    std::vector<audit::Change> changes(ids.size());
     Customer audited;
     for (size_t i = 0; i < ids.size(); ++i) {
       audited.id = ids[i];
       audited.code = store::CustomerCode(first_number + static_cast<int64_t>(i));
       audited.f = std::move(rows[i].f);
-      SD_TRY(audit::Record(tx, actor.audit, "customer", ids[i], "create", std::nullopt,
-                           CustomerSnapshot(audited)));
+      changes[i] = {ids[i], std::nullopt, CustomerSnapshot(audited)};
     }
+    SD_TRY(audit::RecordMany(tx, actor.audit, "customer", "create", changes));
     count += static_cast<int64_t>(ids.size());
   }
   SD_TRY(audit::Record(

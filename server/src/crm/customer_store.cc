@@ -42,26 +42,59 @@ Error UniqueAs(Error e, const CustomerFields& f, const std::string& code) {
   return MakeError(Code::kAlreadyExists, "crm.customer.code_taken", {{"code", code}});
 }
 
+constexpr std::string_view kInsertContact =
+    "INSERT INTO crm_contacts (customer_id, name, title, role, phone, mobile, wechat, qq, email, "
+    "is_primary, notes, sort_order) VALUES";
+constexpr size_t kContactValues = 12;
+constexpr std::string_view kInsertVariety =
+    "INSERT INTO crm_customer_varieties (customer_id, product_line_id, variety, annual_qty_e4, "
+    "unit, price_e4, supplier, notes, sort_order) VALUES";
+constexpr size_t kVarietyValues = 9;
+
+// The values of one row of kInsertContact / kInsertVariety.
+void AppendContact(int64_t customer_id, const Contact& c, int64_t order,
+                   std::vector<db::Value>* out) {
+  out->emplace_back(customer_id);
+  out->emplace_back(c.name);
+  out->emplace_back(c.title);
+  out->emplace_back(c.role);
+  out->emplace_back(c.phone);
+  out->emplace_back(c.mobile);
+  out->emplace_back(c.wechat);
+  out->emplace_back(c.qq);
+  out->emplace_back(c.email);
+  out->emplace_back(c.is_primary);
+  out->emplace_back(c.notes);
+  out->emplace_back(order);
+}
+
+void AppendVarieties(int64_t customer_id, const std::vector<Variety>& list,
+                     std::vector<db::Value>* out) {
+  int64_t order = 0;
+  for (const Variety& v : list) {
+    out->emplace_back(customer_id);
+    out->emplace_back(v.product_line_id);
+    out->emplace_back(v.variety);
+    out->emplace_back(v.annual_qty_e4);
+    out->emplace_back(v.unit);
+    out->emplace_back(v.price_e4);
+    out->emplace_back(v.supplier);
+    out->emplace_back(v.notes);
+    out->emplace_back(order++);
+  }
+}
+
 Result<void> InsertContact(db::Tx& tx, int64_t customer_id, const Contact& c, int64_t order) {
-  SD_TRY(tx.Exec(
-      "INSERT INTO crm_contacts (customer_id, name, title, role, phone, mobile, wechat, qq, "
-      "email, is_primary, notes, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
-      "$11, $12)",
-      {customer_id, c.name, c.title, c.role, c.phone, c.mobile, c.wechat, c.qq, c.email,
-       c.is_primary, c.notes, order}));
+  std::vector<db::Value> values;
+  AppendContact(customer_id, c, order, &values);
+  SD_TRY(db::InsertMany(tx, kInsertContact, kContactValues, values));
   return Ok();
 }
 
 Result<void> InsertVarieties(db::Tx& tx, int64_t customer_id, const std::vector<Variety>& list) {
-  int64_t order = 0;
-  for (const Variety& v : list) {
-    SD_TRY(tx.Exec(
-        "INSERT INTO crm_customer_varieties (customer_id, product_line_id, variety, "
-        "annual_qty_e4, unit, price_e4, supplier, notes, sort_order) VALUES ($1, $2, $3, $4, "
-        "$5, $6, $7, $8, $9)",
-        {customer_id, v.product_line_id, v.variety, v.annual_qty_e4, v.unit, v.price_e4, v.supplier,
-         v.notes, order++}));
-  }
+  std::vector<db::Value> values;
+  AppendVarieties(customer_id, list, &values);
+  SD_TRY(db::InsertMany(tx, kInsertVariety, kVarietyValues, values));
   return Ok();
 }
 
@@ -288,7 +321,16 @@ Result<std::vector<int64_t>> InsertCustomers(db::Tx& tx, const std::vector<NewCu
     list.push_back({&codes.back(), &row.f, row.created_by_staff_id});
   }
   SD_TRY_ASSIGN(std::vector<int64_t> ids, InsertArchiveRows(tx, list, now_us));
-  for (size_t i = 0; i < ids.size(); ++i) SD_TRY(InsertDetails(tx, ids[i], rows[i].f));
+  // The contacts and varieties of all the rows in few statements (db::InsertMany).
+  std::vector<db::Value> contacts;
+  std::vector<db::Value> varieties;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    int64_t order = 0;
+    for (const Contact& c : rows[i].f.contacts) AppendContact(ids[i], c, order++, &contacts);
+    AppendVarieties(ids[i], rows[i].f.varieties, &varieties);
+  }
+  SD_TRY(db::InsertMany(tx, kInsertContact, kContactValues, contacts));
+  SD_TRY(db::InsertMany(tx, kInsertVariety, kVarietyValues, varieties));
   return ids;
 }
 

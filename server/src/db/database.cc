@@ -1,5 +1,7 @@
 #include "db/database.h"
 
+#include <algorithm>
+
 #include "db/pg_database.h"
 #include "db/sqlite_database.h"
 
@@ -41,6 +43,29 @@ void AppendIdList(const std::vector<int64_t>& ids, std::string* sql, std::vector
     *sql += "$" + std::to_string(params->size());
   }
   *sql += ")";
+}
+
+Result<int64_t> InsertMany(Tx& tx, std::string_view head, size_t per_row,
+                           std::span<const Value> values) {
+  SD_ASSERT(per_row > 0 && values.size() % per_row == 0, "values hold whole rows");
+  // Under SQLite's 32,766 and PostgreSQL's 65,535 parameters; full chunks share one SQL text,
+  // so the statement is prepared once per connection.
+  constexpr size_t kMaxParams = 30'000;
+  const size_t rows_per_chunk = std::max<size_t>(1, std::min<size_t>(1000, kMaxParams / per_row));
+  int64_t inserted = 0;
+  std::string sql;
+  for (size_t at = 0; at < values.size(); at += rows_per_chunk * per_row) {
+    const size_t n = std::min(rows_per_chunk * per_row, values.size() - at);
+    sql.assign(head);
+    for (size_t i = 0; i < n; ++i) {
+      sql += i % per_row == 0 ? (i == 0 ? " ($" : ", ($") : ", $";
+      sql += std::to_string(i + 1);
+      if (i % per_row == per_row - 1) sql += ")";
+    }
+    SD_TRY_ASSIGN(int64_t changed, tx.ExecValues(sql, values.subspan(at, n)));
+    inserted += changed;
+  }
+  return inserted;
 }
 
 }  // namespace sd::db

@@ -17,6 +17,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -144,6 +145,9 @@ class Tx {
   Result<int64_t> Exec(std::string_view sql, const std::vector<Value>& params) {
     return ExecV(sql, params.data(), params.size());
   }
+  Result<int64_t> ExecValues(std::string_view sql, std::span<const Value> params) {
+    return ExecV(sql, params.data(), params.size());
+  }
   // Runs a script of several statements without parameters (migrations).
   virtual Result<void> ExecScript(std::string_view sql) = 0;
 
@@ -151,6 +155,14 @@ class Tx {
   virtual Result<Rows> QueryV(std::string_view sql, const Value* params, size_t n) = 0;
   virtual Result<int64_t> ExecV(std::string_view sql, const Value* params, size_t n) = 0;
 };
+
+// Inserts many rows with as few statements as the backends' parameter limits allow: head is
+// the statement up to and including VALUES ("INSERT INTO t (a, b) VALUES"), values holds the
+// rows one after another, per_row values each. One statement per row cost a round trip per
+// row on PostgreSQL (an import of 100,000 customers made some 300,000). Returns the rows
+// inserted. SD_ASSERTs that values is a whole number of rows.
+Result<int64_t> InsertMany(Tx& tx, std::string_view head, size_t per_row,
+                           std::span<const Value> values);
 
 using TxFn = std::function<Result<void>(Tx&)>;
 

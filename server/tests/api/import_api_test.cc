@@ -144,6 +144,17 @@ TEST_P(ImportApi, OneBadRowImportsNothingAndListsEveryBadRow) {
   ASSERT_EQ(mine.status, 200) << mine.text;
   ASSERT_EQ(mine.body["total"], 1) << mine.text;
   EXPECT_EQ(mine.body["items"][0]["owner_name"], "陈磊");
+  // Customers, contacts and audit records are written many rows to a statement: each customer
+  // has its own contact and its own create record with its snapshot.
+  const json found = mine.body["items"][0];
+  Resp full = Get("/api/v1/customers/" + found["id"].dump(), chen);
+  ASSERT_EQ(full.body["contacts"].size(), 1u) << full.text;
+  EXPECT_EQ(full.body["contacts"][0]["mobile"], "13900000501");
+  Resp audit =
+      Get("/api/v1/audit?entity=customer&action=create&entity_id=" + found["id"].dump(), admin_);
+  ASSERT_EQ(audit.body["items"].size(), 1u) << audit.text;
+  EXPECT_EQ(audit.body["items"][0]["after"]["name"], found["name"]);
+  EXPECT_EQ(audit.body["items"][0]["after"]["code"], found["code"]);
   // The same file again: every credit code is taken now.
   Resp again = Upload("", *fixed, office);
   ASSERT_EQ(again.status, 422);

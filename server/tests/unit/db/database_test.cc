@@ -194,6 +194,37 @@ TEST_P(DatabaseTest, ReturningAndChangeCounts) {
   EXPECT_EQ(IntOf("SELECT COUNT(*) FROM items WHERE name = 'upserted' AND id = 10"), 1);
 }
 
+TEST_P(DatabaseTest, InsertManyWritesEveryRowAcrossStatements) {
+  // 2,500 rows of 4 values: three statements of up to 1,000 rows, the last one shorter.
+  std::vector<Value> values;
+  for (int64_t i = 1; i <= 2500; ++i) {
+    values.emplace_back(i);
+    values.emplace_back("m" + std::to_string(i));
+    values.emplace_back(i % 3 == 0 ? Value() : Value("name " + std::to_string(i)));
+    values.emplace_back(i * 10);
+  }
+  SD_ASSERT_OK(db_->Write([&](Tx& tx) -> Result<void> {
+    SD_TRY_ASSIGN(int64_t n,
+                  InsertMany(tx, "INSERT INTO items (id, code, name, qty_e4) VALUES", 4, values));
+    EXPECT_EQ(n, 2500);
+    SD_TRY_ASSIGN(int64_t none, InsertMany(tx, "INSERT INTO items (id, code) VALUES", 2, {}));
+    EXPECT_EQ(none, 0);
+    return Ok();
+  }));
+  EXPECT_EQ(IntOf("SELECT COUNT(*) FROM items"), 2500);
+  EXPECT_EQ(IntOf("SELECT COUNT(*) FROM items WHERE name IS NULL"), 833);
+  EXPECT_EQ(IntOf("SELECT qty_e4 FROM items WHERE code = 'm1001'"), 10010);
+  EXPECT_EQ(IntOf("SELECT SUM(id) FROM items"), 2500 * 2501 / 2);
+  // A failing row fails its statement, and the transaction leaves nothing.
+  std::vector<Value> clash{Value(int64_t{9001}), Value("n1"), Value(int64_t{9002}), Value("m7")};
+  EXPECT_FALSE(db_->Write([&](Tx& tx) -> Result<void> {
+                    SD_TRY(InsertMany(tx, "INSERT INTO items (id, code) VALUES", 2, clash));
+                    return Ok();
+                  })
+                   .has_value());
+  EXPECT_EQ(IntOf("SELECT COUNT(*) FROM items WHERE id > 9000"), 0);
+}
+
 TEST_P(DatabaseTest, UniqueViolationIsAlreadyExists) {
   SD_ASSERT_OK(Insert(1, "dup"));
   auto r = Insert(2, "dup");
