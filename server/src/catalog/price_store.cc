@@ -353,10 +353,15 @@ Result<Page<CustomerPrice>> QueryCustomerPrices(db::Tx& tx, const CustomerPriceQ
   std::string where = std::string(kCustomerPriceFrom) + " WHERE 1 = 1";
   if (q.customer_id) where += " AND c.customer_id = " + Next(&params, *q.customer_id);
   if (q.product_id) where += " AND c.product_id = " + Next(&params, *q.product_id);
-  if (q.customers_in) {
-    if (q.customers_in->empty()) return Page<CustomerPrice>{{}, 0, q.page.page, q.page.size};
-    where += " AND c.customer_id IN ";
-    db::AppendIdList(*q.customers_in, &where, &params);
+  if (q.scope != nullptr && !q.scope->all) {
+    // crm::Sees in SQL: an owner among the scope's, or supported by the actor.
+    where += " AND (";
+    if (!q.scope->owner_ids.empty()) {
+      where += "k.owner_staff_id IN ";
+      db::AppendIdList(q.scope->owner_ids, &where, &params);
+      where += " OR ";
+    }
+    where += "k.support_staff_id = " + Next(&params, q.scope->self_staff_id.value_or(-1)) + ")";
   }
   return Paged<CustomerPrice>(tx, where, std::move(params), std::string(kCustomerPriceColumns),
                               " ORDER BY c.customer_id, p.code, c.valid_from DESC", q.page,
@@ -474,6 +479,30 @@ Result<Page<PriceChange>> QueryPriceHistory(db::Tx& tx, std::optional<int64_t> p
                            r.Int(10),    r.OptInt(11), r.OptInt(12), r.OptText(13), r.OptText(14),
                            r.OptInt(15), r.Text(16),   r.Text(17),   r.Text(18),    r.Text(19)};
       });
+}
+
+namespace {
+
+Result<std::map<int64_t, std::string>> Labels(db::Tx& tx, std::string sql,
+                                              const std::vector<int64_t>& ids) {
+  std::map<int64_t, std::string> out;
+  if (ids.empty()) return out;
+  std::vector<db::Value> params;
+  db::AppendIdList(ids, &sql, &params);
+  SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, params));
+  for (const db::Row& r : rows) out[r.Int(0)] = r.Text(1);
+  return out;
+}
+
+}  // namespace
+
+Result<std::map<int64_t, std::string>> SeasonLabels(db::Tx& tx, const std::vector<int64_t>& ids) {
+  return Labels(tx, "SELECT id, name FROM catalog_seasons WHERE id IN ", ids);
+}
+
+Result<std::map<int64_t, std::string>> PriceListLabels(db::Tx& tx,
+                                                       const std::vector<int64_t>& ids) {
+  return Labels(tx, "SELECT id, name FROM catalog_price_lists WHERE id IN ", ids);
 }
 
 Result<int64_t> OverlappingActiveLists(db::Tx& tx) {

@@ -5,6 +5,7 @@
 // unchanged unless stated.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "base/page.h"
 #include "catalog/price.h"
 #include "catalog/pricing.h"
+#include "crm/scope.h"
 #include "db/database.h"
 
 namespace sd::catalog {
@@ -27,8 +29,8 @@ struct PriceListQuery {
 struct CustomerPriceQuery {
   std::optional<int64_t> customer_id;
   std::optional<int64_t> product_id;
-  // nullopt: every customer (the caller's scope is all); else only these customers.
-  std::optional<std::vector<int64_t>> customers_in;
+  // nullptr or scope all: every customer; else the customers the scope sees (crm::Sees).
+  const crm::CustomerScope* scope = nullptr;
   PageRequest page;
 };
 
@@ -127,6 +129,10 @@ Result<void> InsertPriceChange(db::Tx& tx, const PriceChange& c);
 Result<Page<PriceChange>> QueryPriceHistory(db::Tx& tx, std::optional<int64_t> product_id,
                                             std::optional<int64_t> customer_id,
                                             const PageRequest& page);
+
+// Names of seasons and lists by id, for the audit log.
+Result<std::map<int64_t, std::string>> SeasonLabels(db::Tx& tx, const std::vector<int64_t>& ids);
+Result<std::map<int64_t, std::string>> PriceListLabels(db::Tx& tx, const std::vector<int64_t>& ids);
 
 // --- Invariants.
 // Pairs of active lists with the same key whose validities overlap.
