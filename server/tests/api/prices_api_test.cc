@@ -18,6 +18,23 @@ class PricesApi : public CrmApiTest {
     head_ = LoginApi("head.li");
   }
 
+  // Closes the demo's active lists, so that a test's lists are the only ones pricing.
+  void CloseDemoLists() {
+    Resp r = Get("/api/v1/price-lists?status=active&size=200", head_);
+    ASSERT_EQ(r.status, 200) << r.text;
+    for (const json& l : r.body["items"]) {
+      Resp c = Post("/api/v1/price-lists/" + l["id"].dump() + "/close", head_,
+                    {{"version", l["version"]}});
+      ASSERT_EQ(c.status, 200) << c.text;
+    }
+  }
+
+  int64_t Total(const std::string& path, const Caller& who) {
+    Resp r = Get(path, who);
+    EXPECT_EQ(r.status, 200) << r.text;
+    return r.body.value("total", int64_t{-1});
+  }
+
   int64_t ProductId(const std::string& q) {
     Resp r = Get("/api/v1/products?q=" + Enc(q), admin_);
     EXPECT_EQ(r.status, 200) << r.text;
@@ -76,6 +93,10 @@ TEST_P(PricesApi, TheHeadSetsSeasonListsAndFloorsAndTheQuoteFollows) {
   const std::string kind = customer["kind"];
   const int64_t sbs = ProductId("I-D");
   Caller rep = LoginApi("rep.zhang");
+  CloseDemoLists();
+  const std::string product_history = "/api/v1/price-history?product_id=" + std::to_string(sbs);
+  const int64_t changes = Total(product_history, rep);
+  const int64_t activations = CountAudit("price_list", "activate");
 
   EXPECT_EQ(
       Post("/api/v1/price-seasons", rep, {{"name", "旺季"}, {"starts", "03-15"}, {"ends", "10-31"}})
@@ -136,11 +157,11 @@ TEST_P(PricesApi, TheHeadSetsSeasonListsAndFloorsAndTheQuoteFollows) {
   Resp xlsx = Get("/api/v1/price-lists/" + base["id"].dump() + "/export.xlsx", rep);
   EXPECT_EQ(xlsx.status, 200);
   EXPECT_NE(xlsx.text.find("PK"), std::string::npos);  // a zip
-  Resp history = Get("/api/v1/price-history?product_id=" + std::to_string(sbs), rep);
+  Resp history = Get(product_history, rep);
   ASSERT_EQ(history.status, 200) << history.text;
-  EXPECT_EQ(history.body["total"], 4);  // two lines, two floors
+  EXPECT_EQ(history.body["total"], changes + 4);  // two lines, two floors
   EXPECT_EQ(history.body["items"][0]["user_login"], "head.li");
-  EXPECT_EQ(CountAudit("price_list", "activate"), 2);
+  EXPECT_EQ(CountAudit("price_list", "activate"), activations + 2);
 
   Resp closed =
       Post("/api/v1/price-lists/" + peak["id"].dump() + "/close", head_,
@@ -154,6 +175,8 @@ TEST_P(PricesApi, TheProposerCannotApproveTheirOwnChange) {
   const int64_t cid = customer["id"];
   const int64_t sbs = ProductId("I-D");
   Caller deputy = LoginApi("deputy.wang");
+  const int64_t approvals = CountAudit("price_request", "approve");
+  const int64_t agreements = CountAudit("customer_price", "create");
   json proposal = {{"rule_kind", "customer_price"},
                    {"product_id", sbs},
                    {"customer_id", cid},
@@ -179,8 +202,9 @@ TEST_P(PricesApi, TheProposerCannotApproveTheirOwnChange) {
 
   Resp inbox = Get("/api/v1/inbox", head_);
   ASSERT_EQ(inbox.status, 200) << inbox.text;
-  EXPECT_EQ(inbox.body["counts"]["price_change_to_approve"], 2) << inbox.text;
-  EXPECT_EQ(Get("/api/v1/price-requests?to_decide=true", head_).body["total"], 2);
+  // The two proposals beside the demo's own pending one.
+  EXPECT_EQ(inbox.body["counts"]["price_change_to_approve"], 3) << inbox.text;
+  EXPECT_EQ(Get("/api/v1/price-requests?to_decide=true", head_).body["total"], 3);
   EXPECT_EQ(Get(path, head_).body["actions"], (json{"approve", "reject"}));
 
   Resp approved = Post(path + "/approve", head_, {{"version", 1}, {"note", "同意"}});
@@ -198,14 +222,17 @@ TEST_P(PricesApi, TheProposerCannotApproveTheirOwnChange) {
   Resp rejected = Post("/api/v1/price-requests/" + own.body["id"].dump() + "/reject", head_,
                        {{"version", 1}, {"note", "价格过低"}});
   EXPECT_EQ(rejected.status, 200) << rejected.text;
-  EXPECT_EQ(CountAudit("price_request", "approve"), 1);
-  EXPECT_EQ(CountAudit("customer_price", "create"), 1);
+  EXPECT_EQ(CountAudit("price_request", "approve"), approvals + 1);
+  EXPECT_EQ(CountAudit("customer_price", "create"), agreements + 1);
 }
 
 TEST_P(PricesApi, ACustomerOutOfScopeIsNotFound) {
   const int64_t cid = NorthernCustomer()["id"];
   const int64_t sbs = ProductId("I-D");
   Caller south = LoginApi("rep.chen");
+  Caller north = LoginApi("rep.zhang");
+  const int64_t south_seen = Total("/api/v1/customer-prices", south);
+  const int64_t north_seen = Total("/api/v1/customer-prices", north);
   EXPECT_EQ(Quote(south, cid, sbs).status, 404);
   EXPECT_EQ(Get("/api/v1/customer-prices?customer_id=" + std::to_string(cid), south).status, 404);
   EXPECT_EQ(Get("/api/v1/price-history?customer_id=" + std::to_string(cid), south).status, 404);
@@ -223,14 +250,18 @@ TEST_P(PricesApi, ACustomerOutOfScopeIsNotFound) {
                    {"unit_price", "5100"},
                    {"valid_from", "2026-05-01"}});
   ASSERT_EQ(set.status, 201) << set.text;
-  EXPECT_EQ(Get("/api/v1/customer-prices", south).body["total"], 0);
-  EXPECT_EQ(Get("/api/v1/customer-prices", LoginApi("rep.zhang")).body["total"], 1);
+  EXPECT_EQ(Total("/api/v1/customer-prices", south), south_seen);
+  EXPECT_EQ(Total("/api/v1/customer-prices", north), north_seen + 1);
   EXPECT_EQ(Quote(south, 99999999, sbs).status, 404);
 }
 
 TEST_P(PricesApi, BadInputIsAFieldErrorAndChangesNothing) {
   const int64_t cid = NorthernCustomer()["id"];
   const int64_t sbs = ProductId("I-D");
+  const std::string product_history = "/api/v1/price-history?product_id=" + std::to_string(sbs);
+  const int64_t changes = Total(product_history, head_);
+  const int64_t agreed = Total("/api/v1/customer-prices", head_);
+  const size_t floors = Get("/api/v1/price-floors", head_).body["items"].size();
   json list = MakeList("测试", "dealer");
   const std::string lines = "/api/v1/price-lists/" + list["id"].dump() + "/lines";
   struct Case {
@@ -276,9 +307,9 @@ TEST_P(PricesApi, BadInputIsAFieldErrorAndChangesNothing) {
                  {{"name", "坏季"}, {"starts", "02-30"}, {"ends", "13-01"}})
                 .status,
             400);
-  EXPECT_EQ(Get("/api/v1/price-history?product_id=" + std::to_string(sbs), head_).body["total"], 0);
-  EXPECT_EQ(Get("/api/v1/customer-prices", head_).body["total"], 0);
-  EXPECT_EQ(Get("/api/v1/price-floors", head_).body["items"].size(), 0u);
+  EXPECT_EQ(Total(product_history, head_), changes);
+  EXPECT_EQ(Total("/api/v1/customer-prices", head_), agreed);
+  EXPECT_EQ(Get("/api/v1/price-floors", head_).body["items"].size(), floors);
 }
 
 SD_API_BACKENDS(PricesApi);
