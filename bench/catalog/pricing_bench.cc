@@ -149,6 +149,7 @@ Result<void> Fill(sd::db::Database& db, const Sizes& z) {
     for (const char* kind : kKinds) {
       for (int64_t season = 0; season <= 2; ++season) {
         SD_TRY(add_list(kind, "", 0, season));
+        SD_TRY(lists.Flush());  // before its lines
         for (int64_t p = 1; p <= z.products; ++p) {
           SD_TRY(lines.Add("(" + S(list_count) + ", " + S(p) + ", 0, " +
                            S(50'000'000 + static_cast<int64_t>(r.Next(6'000'000))) + ")"));
