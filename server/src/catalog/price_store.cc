@@ -123,6 +123,92 @@ PriceFloor FloorFrom(const db::Row& r) {
 
 }  // namespace
 
+Result<std::optional<PricingFacts>> PricingFactsOf(db::Tx& tx, int64_t customer_id,
+                                                   int64_t product_id, const std::string& date) {
+  SD_TRY_ASSIGN(
+      db::Rows rows,
+      tx.Query("SELECT c.kind, c.price_level, c.region_id, r.parent_id, p.parent_id, "
+               "g.tax_rate_e4, g.standard_cost_fen, a.id, a.unit_price_e4, a.valid_from, "
+               "a.valid_to FROM crm_customers c "
+               "LEFT JOIN org_regions r ON r.id = c.region_id "
+               "LEFT JOIN org_regions p ON p.id = r.parent_id "
+               "LEFT JOIN catalog_products g ON g.id = $2 "
+               "LEFT JOIN catalog_customer_prices a ON a.id = (SELECT x.id FROM "
+               "catalog_customer_prices x WHERE x.customer_id = c.id AND x.product_id = $2 AND "
+               "x.valid_from <= $3 ORDER BY x.valid_from DESC LIMIT 1) "
+               "WHERE c.id = $1",
+               {customer_id, product_id, date}));
+  if (rows.empty()) return std::optional<PricingFacts>();
+  const db::Row& row = rows[0];
+  PricingFacts f;
+  f.customer.kind = row.Text(0);
+  f.customer.price_level = row.Text(1);
+  for (size_t i = 2; i < 5; ++i) {
+    if (row.IsNull(i)) break;
+    f.customer.regions.push_back(row.Int(i));
+  }
+  f.product_found = !row.IsNull(5);
+  if (f.product_found) {
+    f.tax_rate_e4 = row.Int(5);
+    f.standard_cost_fen = row.Int(6);
+  }
+  if (!row.IsNull(7)) {
+    CustomerPrice a;
+    a.id = row.Int(7);
+    a.customer_id = customer_id;
+    a.product_id = product_id;
+    a.unit_price_e4 = row.Int(8);
+    a.valid_from = row.Text(9);
+    a.valid_to = row.OptText(10);
+    f.agreed.push_back(std::move(a));
+  }
+  return std::optional<PricingFacts>(std::move(f));
+}
+
+Result<ProductRules> RulesFor(db::Tx& tx, int64_t product_id, const std::string& kind) {
+  SD_TRY_ASSIGN(
+      db::Rows rows,
+      tx.Query("SELECT 0, n.id, l.id, l.name, l.price_level, l.region_id, l.valid_from, "
+               "l.valid_to, n.min_qty_e4, n.unit_price_e4, s.id, s.name, s.recurring, "
+               "s.starts, s.ends FROM catalog_price_lines n "
+               "JOIN catalog_price_lists l ON l.id = n.list_id "
+               "LEFT JOIN catalog_seasons s ON s.id = l.season_id "
+               "WHERE n.product_id = $1 AND l.customer_kind = $2 AND l.status = 'active' "
+               "UNION ALL SELECT 1, f.id, NULL, f.customer_kind, '', NULL, f.valid_from, NULL, "
+               "NULL, f.floor_e4, NULL, NULL, NULL, NULL, NULL FROM catalog_price_floors f "
+               "WHERE f.product_id = $1 AND f.customer_kind IN ('', $2)",
+               {product_id, kind}));
+  ProductRules out;
+  for (const db::Row& r : rows) {
+    if (r.Int(0) == 1) {
+      out.floors.push_back(
+          PriceFloor{r.Int(1), product_id, r.Text(3), r.OptInt(9), r.Text(6), 1, "", ""});
+      continue;
+    }
+    LineCandidate c;
+    c.line_id = r.Int(1);
+    c.list_id = r.Int(2);
+    c.list_name = r.Text(3);
+    c.price_level = r.Text(4);
+    c.region_id = r.OptInt(5);
+    c.valid_from = r.Text(6);
+    c.valid_to = r.OptText(7);
+    c.min_qty_e4 = r.Int(8);
+    c.unit_price_e4 = r.Int(9);
+    if (!r.IsNull(10)) {
+      Season s;
+      s.id = r.Int(10);
+      s.f.name = r.Text(11);
+      s.f.recurring = r.Int(12) != 0;
+      s.f.starts = r.Text(13);
+      s.f.ends = r.Text(14);
+      c.season = std::move(s);
+    }
+    out.lines.push_back(std::move(c));
+  }
+  return out;
+}
+
 Result<std::optional<CustomerFacts>> CustomerFactsOf(db::Tx& tx, int64_t customer_id) {
   SD_TRY_ASSIGN(db::Rows rows,
                 tx.Query("SELECT c.kind, c.price_level, c.region_id, r.parent_id, p.parent_id "

@@ -60,7 +60,27 @@ struct PriceChange {
 
 namespace store {
 
-// --- The pricing function's reads (each one indexed query).
+// --- The pricing function's reads: two round trips, each a few index lookups.
+// The customer's facts, the product's tax rate and cost, and the customer price of the key
+// with the latest valid_from not after date. nullopt: no such customer; product_found false:
+// no such product.
+struct PricingFacts {
+  CustomerFacts customer;
+  bool product_found = false;
+  int64_t tax_rate_e4 = 0;
+  int64_t standard_cost_fen = 0;
+  std::vector<CustomerPrice> agreed;  // 0 or 1 rows
+};
+Result<std::optional<PricingFacts>> PricingFactsOf(db::Tx& tx, int64_t customer_id,
+                                                   int64_t product_id, const std::string& date);
+// The product's lines in active lists of the kind (as LineCandidatesFor) and its floor rows
+// for every kind and the kind (as FloorsFor), in one query.
+struct ProductRules {
+  std::vector<LineCandidate> lines;
+  std::vector<PriceFloor> floors;
+};
+Result<ProductRules> RulesFor(db::Tx& tx, int64_t product_id, const std::string& kind);
+// The single reads, for the use cases:
 // Kind, price level and region chain (own, parent, grandparent) of a customer.
 Result<std::optional<CustomerFacts>> CustomerFactsOf(db::Tx& tx, int64_t customer_id);
 struct ProductPriceFacts {

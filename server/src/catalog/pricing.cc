@@ -98,28 +98,23 @@ std::string_view PriceSourceName(PriceSource s) { return doc::NameOf(kPriceSourc
 
 Result<PriceAnswer> PriceFor(db::Tx& tx, const PriceQuery& q) {
   if (!ParseIsoDate(q.date)) return Fail(InvalidField("date", "common.field.invalid_date"));
-  SD_TRY_ASSIGN(std::optional<CustomerFacts> customer, store::CustomerFactsOf(tx, q.customer_id));
-  if (!customer) return Fail(Code::kNotFound, "common.not_found");
-  SD_TRY_ASSIGN(std::optional<store::ProductPriceFacts> product,
-                store::ProductPriceFactsOf(tx, q.product_id));
-  if (!product) return Fail(Code::kNotFound, "common.not_found");
+  SD_TRY_ASSIGN(std::optional<store::PricingFacts> facts,
+                store::PricingFactsOf(tx, q.customer_id, q.product_id, q.date));
+  if (!facts || !facts->product_found) return Fail(Code::kNotFound, "common.not_found");
   PriceAnswer a;
-  a.tax_rate_e4 = product->tax_rate_e4;
-  a.standard_cost_fen = product->standard_cost_fen;
-  SD_TRY_ASSIGN(std::vector<PriceFloor> floors, store::FloorsFor(tx, q.product_id, customer->kind));
-  a.floor_e4 = PickFloor(floors, customer->kind, q.date);
-  SD_TRY_ASSIGN(std::vector<CustomerPrice> agreed,
-                store::CustomerPricesFor(tx, q.customer_id, q.product_id, q.date));
-  if (const CustomerPrice* p = PickCustomerPrice(agreed, q.date)) {
+  a.tax_rate_e4 = facts->tax_rate_e4;
+  a.standard_cost_fen = facts->standard_cost_fen;
+  const CustomerFacts& customer = facts->customer;
+  SD_TRY_ASSIGN(store::ProductRules rules, store::RulesFor(tx, q.product_id, customer.kind));
+  a.floor_e4 = PickFloor(rules.floors, customer.kind, q.date);
+  if (const CustomerPrice* p = PickCustomerPrice(facts->agreed, q.date)) {
     a.unit_price_e4 = p->unit_price_e4;
     a.source = PriceSource::kCustomerPrice;
     a.rule_id = p->id;
     a.rule_name = p->valid_from + (p->valid_to ? " ~ " + *p->valid_to : " ~");
     return a;
   }
-  SD_TRY_ASSIGN(std::vector<LineCandidate> lines,
-                store::LineCandidatesFor(tx, q.product_id, customer->kind));
-  if (const LineCandidate* l = PickListLine(lines, *customer, q.qty_e4, q.date)) {
+  if (const LineCandidate* l = PickListLine(rules.lines, customer, q.qty_e4, q.date)) {
     a.unit_price_e4 = l->unit_price_e4;
     a.source = l->season ? PriceSource::kSeasonList : PriceSource::kBaseList;
     a.rule_id = l->line_id;

@@ -53,8 +53,8 @@ struct PriceAnswer {
 // season), the highest minimum-quantity tier not above qty. Errors: kNotFound (unknown customer
 // or product), kInvalidArgument "common.field.invalid_date" {field "date"} for a date that is
 // not YYYY-MM-DD. Does not check the caller's data scope (the caller does). Reads only; runs
-// in any Tx: four indexed queries (customer with its regions, product, customer price, the
-// product's list lines, its floors).
+// in any Tx: two indexed queries (the customer with its regions, the product and the customer
+// price; the product's list lines for the kind with its floors).
 Result<PriceAnswer> PriceFor(db::Tx& tx, const PriceQuery& q);
 
 // true when a price below the floor needs approval for this actor (no price.below_floor).
