@@ -36,6 +36,7 @@ constexpr std::string_view kAll[] = {
     "org.read",
     "price.below_floor",
     "price.propose",
+    "price.read",
     "price.set",
     "product.manage",
     "product.read",

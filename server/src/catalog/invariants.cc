@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "catalog/price_store.h"
 #include "catalog/product_store.h"
 
 namespace sd::catalog {
@@ -23,6 +24,14 @@ Result<void> CheckInvariants(db::Tx& tx) {
     return Broken(std::to_string(bad_units) +
                   " secondary units not positive or equal to their product's base unit");
   }
+  SD_TRY_ASSIGN(int64_t overlapping, store::OverlappingActiveLists(tx));
+  if (overlapping != 0) {
+    return Broken(std::to_string(overlapping) +
+                  " pairs of active price lists with the same key overlap in validity");
+  }
+  SD_TRY_ASSIGN(int64_t reversed, store::ReversedCustomerPrices(tx));
+  if (reversed != 0)
+    return Broken(std::to_string(reversed) + " customer prices end before they start");
   return {};
 }
 

@@ -8,7 +8,9 @@
 namespace sd::catalog {
 
 // Checks: every product's product line exists; every secondary unit converts by a positive
-// factor and differs from its product's base unit. Any Tx. Errors: kInternal "doc.invariant"
+// factor and differs from its product's base unit; no two active price lists with the same key
+// (kind, level, region, season) overlap in validity; no customer price ends before it starts.
+// Any Tx. Errors: kInternal "doc.invariant"
 // with the broken rule in detail; db errors.
 Result<void> CheckInvariants(db::Tx& tx);
 

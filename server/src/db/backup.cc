@@ -142,7 +142,12 @@ Result<BackupStats> Backup(Database& db, const std::string& path) {
     out << nlohmann::json{{"format", kFormat}}.dump() << "\n";
     SD_TRY_ASSIGN(std::vector<std::string> tables, Tables(tx));
     for (const std::string& table : tables) {
-      SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT * FROM " + Quote(table) + " ORDER BY 1"));
+      // Every column orders the rows, so that ties on the first (position_id of a position's
+      // duties) come out the same from any database holding the same rows.
+      SD_TRY_ASSIGN(Rows shape, tx.Query("SELECT * FROM " + Quote(table) + " LIMIT 0"));
+      std::string order = " ORDER BY 1";
+      for (size_t i = 2; i <= shape.columns.size(); ++i) order += ", " + std::to_string(i);
+      SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT * FROM " + Quote(table) + order));
       out << nlohmann::json{{"table", table}, {"columns", rows.columns}}.dump() << "\n";
       for (const Row& r : rows) {
         nlohmann::json line = nlohmann::json::array();

@@ -70,5 +70,8 @@ void AddCustomerDocRoutes(Router& r);  // attachments, comments
 // catalog: products, their export and import.
 void AddProductRoutes(Router& r);
 void AddProductFileRoutes(Router& r);
+void AddPriceListRoutes(Router& r);
+void AddPriceRuleRoutes(Router& r);
+void AddPriceRequestRoutes(Router& r);
 
 }  // namespace sd::http

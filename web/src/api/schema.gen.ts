@@ -243,6 +243,24 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/customer-prices': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Customer agreed prices of the customers in the user's scope (a customer out of scope: 404) */
+    get: operations['GET /api/v1/customer-prices']
+    put?: never
+    /** Set a customer's agreed price from valid_from (the row of the same start is replaced); out of scope: 404 */
+    post: operations['POST /api/v1/customer-prices']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/customers': {
     parameters: {
       query?: never
@@ -1122,6 +1140,283 @@ export interface paths {
     post?: never
     /** Delete a position nobody holds, that heads or assesses no other position */
     delete: operations['DELETE /api/v1/positions/{id}']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-floors': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Floor prices with their history (newest start first) */
+    get: operations['GET /api/v1/price-floors']
+    put?: never
+    /** Set a product's floor from valid_from, for every kind or one */
+    post: operations['POST /api/v1/price-floors']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-history': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every change of a price or floor (who, when, old → new, effective dates), newest first, by product and/or customer (customer out of scope: 404) */
+    get: operations['GET /api/v1/price-history']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-lists': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Price lists by customer kind, level, region and season */
+    get: operations['GET /api/v1/price-lists']
+    put?: never
+    /** Create a draft price list */
+    post: operations['POST /api/v1/price-lists']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-lists/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A price list with its lines and actions */
+    get: operations['GET /api/v1/price-lists/{id}']
+    /** Change a draft or active list (422 catalog.price_list.closed; 409 catalog.price_list.overlaps for an active list) */
+    put: operations['PUT /api/v1/price-lists/{id}']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-lists/{id}/activate': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Put a draft list into use (409 catalog.price_list.overlaps: an active list of the same kind, level, region and season meets its validity) */
+    post: operations['POST /api/v1/price-lists/{id}/activate']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-lists/{id}/close': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Close a list: kept as history, prices nothing */
+    post: operations['POST /api/v1/price-lists/{id}/close']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-lists/{id}/export.xlsx': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** A price list's lines as an Excel workbook, headers in the request's language */
+    get: operations['GET /api/v1/price-lists/{id}/export.xlsx']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-lists/{id}/lines': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Set the price of a product and quantity tier in the list (a new line or a new price; recorded in the price history) */
+    put: operations['PUT /api/v1/price-lists/{id}/lines']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-lists/{id}/lines/{line_id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
+    /** Remove a line */
+    delete: operations['DELETE /api/v1/price-lists/{id}/lines/{line_id}']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-requests': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Price change requests: every one for price.set holders, one's own otherwise; to_decide=true: those the user may decide now (never their own) */
+    get: operations['GET /api/v1/price-requests']
+    put?: never
+    /** Propose a customer price, floor or list line; a price.set holder decides it */
+    post: operations['POST /api/v1/price-requests']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-requests/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One request with its actions */
+    get: operations['GET /api/v1/price-requests/{id}']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-requests/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Approve and apply the change (422 catalog.price_request.own_request for the proposer) */
+    post: operations['POST /api/v1/price-requests/{id}/approve']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-requests/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Reject the change (never the proposer) */
+    post: operations['POST /api/v1/price-requests/{id}/reject']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-seasons': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Seasons (旺季/淡季) the price lists name */
+    get: operations['GET /api/v1/price-seasons']
+    put?: never
+    /** Add a season (409 catalog.season.name_taken) */
+    post: operations['POST /api/v1/price-seasons']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-seasons/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    /** Change a season (optimistic lock by version) */
+    put: operations['PUT /api/v1/price-seasons/{id}']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/pricing/quote': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The price for the customer, product, quantity and day and which rule gave it: customer price > season list > base list, most specific list, highest tier not above qty; with the floor, tax rate and standard cost (customer out of scope: 404) */
+    get: operations['GET /api/v1/pricing/quote']
+    put?: never
+    post?: never
+    delete?: never
     options?: never
     head?: never
     patch?: never
@@ -2033,6 +2328,28 @@ export interface components {
       vat_title?: string
       version: number
     }
+    CustomerPrice: {
+      customer_id: number
+      customer_name: string
+      id: number
+      notes: string
+      product_code: string
+      product_id: number
+      product_name: string
+      /** @example 5000.0000 */
+      unit_price: string
+      /** Format: date */
+      valid_from: string
+      /** Format: date */
+      valid_to: string | null
+      version: number
+    }
+    CustomerPricePage: {
+      items: components['schemas']['CustomerPrice'][]
+      page: number
+      size: number
+      total: number
+    }
     CustomerTimeline: {
       items: {
         action: string
@@ -2174,6 +2491,7 @@ export interface components {
           | 'transfer_to_approve'
           | 'credit_to_approve'
           | 'sample_to_approve'
+          | 'price_change_to_approve'
           | 'notice'
         link: {
           id: number
@@ -2186,6 +2504,7 @@ export interface components {
             | 'sample'
             | 'transfer'
             | 'credit_rating'
+            | 'price_request'
             | 'notice'
         }
         /** @description notices: POST /inbox/notices/{id}/read */
@@ -2385,6 +2704,17 @@ export interface components {
       varieties?: components['schemas']['Variety'][]
       vat_title?: string
     }
+    NewCustomerPrice: {
+      customer_id: number
+      notes?: string
+      product_id: number
+      /** @description 含税 per base unit, at most four decimals */
+      unit_price: string
+      /** Format: date */
+      valid_from: string
+      /** Format: date */
+      valid_to?: string | null
+    }
     NewDepartment: {
       code: string
       name: string
@@ -2449,6 +2779,57 @@ export interface components {
       source?: string
       wechat?: string
     }
+    NewPriceFloor: {
+      /**
+       * @description empty: every kind; a kind's floor wins over it
+       * @enum {string}
+       */
+      customer_kind?: '' | 'end_user' | 'dealer' | 'agent'
+      /** @description 含税; null removes the floor */
+      floor: string | null
+      product_id: number
+      /** Format: date */
+      valid_from: string
+    }
+    NewPriceList: {
+      /** @enum {string} */
+      customer_kind: 'end_user' | 'dealer' | 'agent'
+      name: string
+      notes?: string
+      /** @description empty: every level */
+      price_level?: string
+      /** @description an org region; covers its sub-regions; null: everywhere */
+      region_id?: number | null
+      /** @description null: a base list */
+      season_id?: number | null
+      /** Format: date */
+      valid_from: string
+      /** Format: date */
+      valid_to?: string | null
+    }
+    NewPriceRequest: {
+      /** @description customer_price */
+      customer_id?: number | null
+      /** @description floor: empty for every kind */
+      customer_kind?: string
+      /**
+       * Format: date
+       * @description customer_price and floor; a list line applies on approval
+       */
+      effective_from?: string
+      /** Format: date */
+      effective_to?: string | null
+      /** @description list_line */
+      list_id?: number | null
+      /** @description list_line tier */
+      min_qty?: string
+      /** @description 含税; null removes a floor */
+      new_price?: string | null
+      product_id: number
+      reason?: string
+      /** @enum {string} */
+      rule_kind: 'customer_price' | 'floor' | 'list_line'
+    }
     NewProduct: {
       /** @enum {string} */
       base_unit:
@@ -2501,6 +2882,17 @@ export interface components {
       notes?: string
       product: string
       qty?: string
+    }
+    NewSeason: {
+      /** @example 10-31 */
+      ends: string
+      /** @example 旺季 */
+      name: string
+      notes?: string
+      /** @description true: MM-DD every year (may wrap the new year); false: YYYY-MM-DD */
+      recurring?: boolean
+      /** @example 03-15 */
+      starts: string
     }
     NewStaff: {
       code: string
@@ -2790,6 +3182,196 @@ export interface components {
       /** @enum {string} */
       locale: 'zh-CN' | 'en-US'
     }
+    PriceAnswer: {
+      floor: string | null
+      list_id: number | null
+      may_go_below_floor: boolean
+      min_qty: string
+      net_price: string | null
+      rule_id: number | null
+      rule_name: string
+      /** @enum {string} */
+      source: 'customer_price' | 'season_list' | 'base_list' | 'none'
+      /** @description yuan per base unit, net */
+      standard_cost: string | null
+      tax_rate: string
+      /** @description 含税 per base unit; null: no rule */
+      unit_price: string | null
+    }
+    PriceChange: {
+      /** Format: date-time */
+      at: string
+      /** @description the approved request */
+      change_id: number | null
+      customer_id: number | null
+      customer_kind: string
+      customer_name: string
+      effective_from: string | null
+      effective_to: string | null
+      id: number
+      list_id: number | null
+      list_name: string
+      min_qty: string
+      new_price: string | null
+      old_price: string | null
+      product_code: string
+      product_id: number
+      product_name: string
+      rule_id: number
+      /** @enum {string} */
+      rule_kind: 'list_line' | 'customer_price' | 'floor'
+      user_login: string
+    }
+    PriceChangePage: {
+      items: components['schemas']['PriceChange'][]
+      page: number
+      size: number
+      total: number
+    }
+    PriceDecision: {
+      note?: string
+      version: number
+    }
+    PriceFloor: {
+      /** @enum {string} */
+      customer_kind: '' | 'end_user' | 'dealer' | 'agent'
+      /** @description null: no floor from valid_from */
+      floor: string | null
+      id: number
+      product_code: string
+      product_id: number
+      product_name: string
+      /** Format: date */
+      valid_from: string
+      version: number
+    }
+    PriceFloorList: {
+      items: components['schemas']['PriceFloor'][]
+    }
+    PriceLine: {
+      base_unit: string
+      id: number
+      /** @description the tier: from this quantity in base units */
+      min_qty: string
+      /** @description unit_price × 10⁴ / (10⁴ + tax rate), half away from zero */
+      net_price: string
+      product_code: string
+      product_id: number
+      product_name: string
+      product_spec: string
+      /** @example 0.1300 */
+      tax_rate: string
+      /**
+       * @description 含税, per base unit
+       * @example 5200.0000
+       */
+      unit_price: string
+    }
+    PriceLineInput: {
+      /** @description tier, default 0; at most four decimals */
+      min_qty?: string
+      product_id: number
+      /** @description 含税, at most four decimals */
+      unit_price: string
+      /** @description the list's */
+      version: number
+    }
+    PriceList: {
+      actions: ('update' | 'activate' | 'close')[]
+      /** Format: date-time */
+      created_at: string
+      /** @enum {string} */
+      customer_kind: 'end_user' | 'dealer' | 'agent'
+      id: number
+      line_count: number
+      name: string
+      notes: string
+      /** @description empty: every level */
+      price_level: string
+      /** @description an org region; covers its sub-regions; null: everywhere */
+      region_id: number | null
+      region_name: string
+      /** @description null: a base list */
+      season_id: number | null
+      season_name: string
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'closed'
+      /** Format: date-time */
+      updated_at: string
+      /** Format: date */
+      valid_from: string
+      /** Format: date */
+      valid_to: string | null
+      version: number
+    }
+    PriceListDetail: components['schemas']['PriceList'] & {
+      lines: components['schemas']['PriceLine'][]
+    }
+    PriceListPage: {
+      items: components['schemas']['PriceList'][]
+      page: number
+      size: number
+      total: number
+    }
+    PriceListUpdate: {
+      /** @enum {string} */
+      customer_kind: 'end_user' | 'dealer' | 'agent'
+      name: string
+      notes?: string
+      /** @description empty: every level */
+      price_level?: string
+      /** @description an org region; covers its sub-regions; null: everywhere */
+      region_id?: number | null
+      /** @description null: a base list */
+      season_id?: number | null
+      /** Format: date */
+      valid_from: string
+      /** Format: date */
+      valid_to?: string | null
+      version: number
+    }
+    PriceListVersion: {
+      version: number
+    }
+    PriceRequest: {
+      actions: ('approve' | 'reject')[]
+      /** Format: date-time */
+      created_at: string
+      customer_id: number | null
+      customer_kind: string
+      customer_name: string
+      /** Format: date-time */
+      decided_at: string | null
+      decided_by_name: string
+      decision_note: string
+      /** Format: date */
+      effective_from: string
+      /** Format: date */
+      effective_to: string | null
+      id: number
+      list_id: number | null
+      list_name: string
+      min_qty: string
+      new_price: string | null
+      /** @description what held when proposed */
+      old_price: string | null
+      product_code: string
+      product_id: number
+      product_name: string
+      proposed_by_name: string
+      reason: string
+      /** @enum {string} */
+      rule_kind: 'customer_price' | 'floor' | 'list_line'
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected'
+      version: number
+    }
+    PriceRequestPage: {
+      items: components['schemas']['PriceRequest'][]
+      page: number
+      size: number
+      total: number
+    }
     Problem: {
       code?: string
       detail?: string
@@ -3016,6 +3598,34 @@ export interface components {
       /** Format: date */
       shipped_on: string
       tracking_no: string
+      version: number
+    }
+    Season: {
+      /** @example 10-31 */
+      ends: string
+      id: number
+      /** @example 旺季 */
+      name: string
+      notes: string
+      /** @description true: MM-DD every year (may wrap the new year); false: YYYY-MM-DD */
+      recurring: boolean
+      /** @example 03-15 */
+      starts: string
+      version: number
+    }
+    SeasonList: {
+      items: components['schemas']['Season'][]
+    }
+    SeasonUpdate: {
+      /** @example 10-31 */
+      ends: string
+      /** @example 旺季 */
+      name: string
+      notes?: string
+      /** @description true: MM-DD every year (may wrap the new year); false: YYYY-MM-DD */
+      recurring?: boolean
+      /** @example 03-15 */
+      starts: string
       version: number
     }
     Session: {
@@ -3990,6 +4600,102 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['CrmSettings']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/customer-prices': {
+    parameters: {
+      query?: {
+        customer_id?: number
+        product_id?: number
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CustomerPricePage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/customer-prices': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCustomerPrice']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CustomerPrice']
         }
       }
       /** @description Invalid input */
@@ -7154,6 +7860,1011 @@ export interface operations {
           [name: string]: unknown
         }
         content?: never
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/price-floors': {
+    parameters: {
+      query?: {
+        product_id?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceFloorList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/price-floors': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewPriceFloor']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceFloor']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/price-history': {
+    parameters: {
+      query?: {
+        product_id?: number
+        customer_id?: number
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceChangePage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/price-lists': {
+    parameters: {
+      query?: {
+        /** @description part of the name */
+        q?: string
+        /** @description end_user | dealer | agent */
+        customer_kind?: string
+        season_id?: number
+        /** @description draft | active | closed */
+        status?: string
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceListPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/price-lists': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewPriceList']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceList']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/price-lists/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceListDetail']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PUT /api/v1/price-lists/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PriceListUpdate']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceList']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/price-lists/{id}/activate': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PriceListVersion']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceList']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/price-lists/{id}/close': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PriceListVersion']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceList']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/price-lists/{id}/export.xlsx': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['Binary']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PUT /api/v1/price-lists/{id}/lines': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PriceLineInput']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceListDetail']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'DELETE /api/v1/price-lists/{id}/lines/{line_id}': {
+    parameters: {
+      query?: {
+        /** @description the list's version */
+        version?: number
+      }
+      header?: never
+      path: {
+        id: number
+        line_id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceListDetail']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/price-requests': {
+    parameters: {
+      query?: {
+        /** @description pending | approved | rejected */
+        status?: string
+        to_decide?: boolean
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceRequestPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/price-requests': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewPriceRequest']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceRequest']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/price-requests/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceRequest']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/price-requests/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PriceDecision']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceRequest']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/price-requests/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PriceDecision']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceRequest']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/price-seasons': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['SeasonList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/price-seasons': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewSeason']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Season']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PUT /api/v1/price-seasons/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SeasonUpdate']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Season']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/pricing/quote': {
+    parameters: {
+      query?: {
+        /** @description required */
+        customer_id?: number
+        /** @description required */
+        product_id?: number
+        /** @description in the product's base unit; default 0 (the first tier) */
+        qty?: string
+        /** @description YYYY-MM-DD; default today */
+        date?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceAnswer']
+        }
       }
       /** @description Not signed in, or the session expired */
       401: {

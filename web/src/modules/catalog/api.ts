@@ -6,6 +6,18 @@ import { fileContentType, ImportRowsError } from '@/modules/crm/api'
 import { ApiError } from '@/api/client'
 import type { ImportRowError } from '@/modules/crm/types'
 import type {
+  CustomerPrice,
+  NewCustomerPrice,
+  NewPriceFloor,
+  NewPriceList,
+  NewPriceRequest,
+  NewSeason,
+  PriceAnswer,
+  PriceFloor,
+  PriceList,
+  PriceListDetail,
+  PriceRequest,
+  Season,
   NewProduct,
   Product,
   ProductAction,
@@ -41,4 +53,55 @@ export async function importProducts(file: File, dryRun: boolean): Promise<Produ
     }
     throw e
   }
+}
+
+// Price policy endpoints (issue 11 §2).
+export const listSeasons = () => api.get<{ items: Season[] }>('/price-seasons')
+export const createSeason = (body: NewSeason) => api.post<Season>('/price-seasons', body)
+export const listPriceLists = (q: PriceListQuery) =>
+  api.get<Page<PriceList>>('/price-lists', { ...q })
+export const getPriceList = (id: number) => api.get<PriceListDetail>(`/price-lists/${id}`)
+export const createPriceList = (body: NewPriceList) => api.post<PriceList>('/price-lists', body)
+export const actOnPriceList = (id: number, action: 'activate' | 'close', version: number) =>
+  api.post<PriceList>(`/price-lists/${id}/${action}`, { version })
+export const setPriceLine = (
+  id: number,
+  body: { version: number; product_id: number; unit_price: string; min_qty?: string },
+) => api.put<PriceListDetail>(`/price-lists/${id}/lines`, body)
+export const removePriceLine = (id: number, lineId: number, version: number) =>
+  api.del<PriceListDetail>(`/price-lists/${id}/lines/${lineId}`, { query: { version } })
+export const exportPriceList = (id: number) =>
+  download(`/price-lists/${id}/export.xlsx`, `price-list-${id}.xlsx`, {})
+export const listCustomerPrices = (q: { customer_id?: number; page?: number; size?: number }) =>
+  api.get<Page<CustomerPrice>>('/customer-prices', { ...q })
+export const setCustomerPrice = (body: NewCustomerPrice) =>
+  api.post<CustomerPrice>('/customer-prices', body)
+export const listFloors = () => api.get<{ items: PriceFloor[] }>('/price-floors')
+export const setFloor = (body: NewPriceFloor) => api.post<PriceFloor>('/price-floors', body)
+export const listPriceRequests = (q: {
+  status?: string
+  to_decide?: boolean
+  page?: number
+  size?: number
+}) => api.get<Page<PriceRequest>>('/price-requests', { ...q })
+export const proposePriceChange = (body: NewPriceRequest) =>
+  api.post<PriceRequest>('/price-requests', body)
+export const decidePriceRequest = (
+  id: number,
+  what: 'approve' | 'reject',
+  body: { version: number; note?: string },
+) => api.post<PriceRequest>(`/price-requests/${id}/${what}`, body)
+export const quotePrice = (q: {
+  customer_id: number
+  product_id: number
+  qty?: string
+  date?: string
+}) => api.get<PriceAnswer>('/pricing/quote', { ...q })
+
+export interface PriceListQuery {
+  q?: string
+  customer_kind?: string
+  status?: string
+  page?: number
+  size?: number
 }

@@ -14,6 +14,30 @@ export const catalogRoutes: RouteRecordRaw[] = [
         component: () => import('./views/ProductListView.vue'),
         meta: { title: 'catalog.menu.products', icon: 'Box', permission: 'product.read' },
       },
+      {
+        path: 'price-lists',
+        name: 'catalog-price-lists',
+        component: () => import('./views/PriceListView.vue'),
+        meta: { title: 'catalog.menu.priceLists', icon: 'Document', permission: 'price.read' },
+      },
+      {
+        path: 'seasons',
+        name: 'catalog-seasons',
+        component: () => import('./views/SeasonCalendarView.vue'),
+        meta: { title: 'catalog.menu.seasons', icon: 'Calendar', permission: 'price.read' },
+      },
+      {
+        path: 'price-rules',
+        name: 'catalog-price-rules',
+        component: () => import('./views/PriceRulesView.vue'),
+        meta: { title: 'catalog.menu.priceRules', icon: 'Postcard', permission: 'price.read' },
+      },
+      {
+        path: 'price-requests',
+        name: 'catalog-price-requests',
+        component: () => import('./views/PriceRequestView.vue'),
+        meta: { title: 'catalog.menu.priceRequests', icon: 'Bell', permission: 'price.read' },
+      },
     ],
   },
 ]

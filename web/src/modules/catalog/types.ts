@@ -52,3 +52,29 @@ export interface ProductQuery {
   page?: number
   size?: number
 }
+
+// Price policy (issue 11 §2): seasons, price lists with lines, customer prices, floors, change
+// requests, history and the pricing function's answer. Prices are strings with four places.
+export type Season = Schemas['Season']
+export type NewSeason = Schemas['NewSeason']
+export type PriceList = Schemas['PriceList']
+export type PriceListDetail = Schemas['PriceListDetail']
+export type PriceLine = Schemas['PriceLine']
+export type NewPriceList = Schemas['NewPriceList']
+export type CustomerPrice = Schemas['CustomerPrice']
+export type NewCustomerPrice = Schemas['NewCustomerPrice']
+export type PriceFloor = Schemas['PriceFloor']
+export type NewPriceFloor = Schemas['NewPriceFloor']
+export type PriceChange = Schemas['PriceChange']
+export type PriceRequest = Schemas['PriceRequest']
+export type NewPriceRequest = Schemas['NewPriceRequest']
+export type PriceAnswer = Schemas['PriceAnswer']
+export type CustomerKind = PriceList['customer_kind']
+export type PriceListStatus = PriceList['status']
+export type PriceRequestStatus = PriceRequest['status']
+
+export const CUSTOMER_KINDS: readonly CustomerKind[] = ['end_user', 'dealer', 'agent']
+export const LIST_STATUSES: readonly PriceListStatus[] = ['draft', 'active', 'closed']
+export const REQUEST_STATUSES: readonly PriceRequestStatus[] = ['pending', 'approved', 'rejected']
+/** A price as the server reads it: digits with at most four decimals. */
+export const PRICE_PATTERN = /^\d{1,10}(\.\d{1,4})?$/

@@ -374,6 +374,7 @@ export type InboxKind =
   | 'transfer_to_approve'
   | 'credit_to_approve'
   | 'sample_to_approve'
+  | 'price_change_to_approve'
   | 'notice'
 export const INBOX_KINDS: readonly InboxKind[] = [
   'follow_up_due',
@@ -382,6 +383,7 @@ export const INBOX_KINDS: readonly InboxKind[] = [
   'transfer_to_approve',
   'credit_to_approve',
   'sample_to_approve',
+  'price_change_to_approve',
   'notice',
 ]
 

@@ -1,4 +1,5 @@
-// Approvals decided on the inbox itself (同意 / 驳回): transfers, credit ratings and samples.
+// Approvals decided on the inbox itself (同意 / 驳回): transfers, credit ratings, samples and
+// price change requests (调价申请, catalog).
 // Their inbox items carry only the object's id; the decision needs its version, so the pending
 // lists are loaded for the kinds the inbox shows.
 import { ref } from 'vue'
@@ -11,6 +12,8 @@ import {
   listTransfers,
   sampleStep,
 } from '../api'
+import { decidePriceRequest, listPriceRequests } from '@/modules/catalog/api'
+import type { PriceRequest } from '@/modules/catalog/types'
 import type { CreditRatingEntry, InboxItem, Sample, Transfer } from '../types'
 
 export interface Approval {
@@ -25,6 +28,7 @@ export function useInboxApprovals() {
   const transfers = ref(new Map<number, Transfer>())
   const ratings = ref(new Map<number, CreditRatingEntry>())
   const samples = ref(new Map<number, Sample>())
+  const prices = ref(new Map<number, PriceRequest>())
 
   /** Loads the pending lists of the kinds present (a failed list leaves its buttons out). */
   async function load(kinds: readonly string[]): Promise<void> {
@@ -36,6 +40,8 @@ export function useInboxApprovals() {
         listPendingCredit().then((r) => (ratings.value = byId(r.items))),
       kinds.includes('sample_to_approve') &&
         listSamples('requested').then((r) => (samples.value = byId(r.items))),
+      kinds.includes('price_change_to_approve') &&
+        listPriceRequests({ to_decide: true }).then((r) => (prices.value = byId(r.items))),
     ])
   }
 
@@ -66,6 +72,17 @@ export function useInboxApprovals() {
         detail: [s.qty, s.cost, s.notes].filter((x) => x).join(' · '),
         decide: (what, note) => sampleStep(s, what, { note }),
         route: s.inquiry_id ? { name: 'crm-inquiries', query: { id: s.inquiry_id } } : null,
+      }
+    }
+    if (item.kind === 'price_change_to_approve') {
+      const p = prices.value.get(id)
+      if (!p) return null
+      return {
+        detail: [`${p.old_price ?? '-'} → ${p.new_price ?? '-'}`, p.effective_from, p.reason]
+          .filter((x) => x)
+          .join(' · '),
+        decide: (what, note) => decidePriceRequest(p.id, what, { version: p.version, note }),
+        route: { name: 'catalog-price-requests' },
       }
     }
     return null
