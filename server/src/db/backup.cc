@@ -142,7 +142,13 @@ Result<BackupStats> Backup(Database& db, const std::string& path) {
     out << nlohmann::json{{"format", kFormat}}.dump() << "\n";
     SD_TRY_ASSIGN(std::vector<std::string> tables, Tables(tx));
     for (const std::string& table : tables) {
-      SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT * FROM " + Quote(table) + " ORDER BY 1"));
+      // Every column orders the rows, not the first alone: rows sharing it (a position's
+      // duties) would otherwise come out in whatever order each backend's sort leaves them,
+      // and a backup would not read the same from both (test databases collate as C).
+      SD_TRY_ASSIGN(Rows shape, tx.Query("SELECT * FROM " + Quote(table) + " LIMIT 0"));
+      std::string order = " ORDER BY 1";
+      for (size_t i = 2; i <= shape.columns.size(); ++i) order += ", " + std::to_string(i);
+      SD_TRY_ASSIGN(Rows rows, tx.Query("SELECT * FROM " + Quote(table) + order));
       out << nlohmann::json{{"table", table}, {"columns", rows.columns}}.dump() << "\n";
       for (const Row& r : rows) {
         nlohmann::json line = nlohmann::json::array();

@@ -75,6 +75,9 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>(app
   AddCustomerDocRoutes(router_);
   AddProductRoutes(router_);
   AddProductFileRoutes(router_);
+  AddFxRoutes(router_);
+  AddQuotationRoutes(router_);
+  AddQuotationFileRoutes(router_);
 
   httplib::Server& svr = impl_->svr;
   const int threads = app_.limits.threads;

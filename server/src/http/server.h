@@ -70,5 +70,9 @@ void AddCustomerDocRoutes(Router& r);  // attachments, comments
 // catalog: products, their export and import.
 void AddProductRoutes(Router& r);
 void AddProductFileRoutes(Router& r);
+// sales: exchange rates, quotations (with attachments and comments) and their export.
+void AddFxRoutes(Router& r);
+void AddQuotationRoutes(Router& r);
+void AddQuotationFileRoutes(Router& r);
 
 }  // namespace sd::http
