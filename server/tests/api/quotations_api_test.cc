@@ -149,7 +149,7 @@ TEST_P(QuotationsApi, ARepQuotesSubmitsSendsAndTheCustomerAccepts) {
   EXPECT_EQ(Get("/api/v1/quotations?from=2026-05-30", rep).body["total"], 0);
   EXPECT_EQ(Get("/api/v1/quotations?to=2026-05-29", rep).body["total"], 3);
   EXPECT_EQ(Get("/api/v1/quotations?state=nonsense", rep).status, 400);
-  Resp xlsx = Get("/api/v1/quotations/export", rep);
+  Resp xlsx = Get("/api/v1/quotations/export.xlsx", rep);
   EXPECT_EQ(xlsx.status, 200);
   EXPECT_EQ(xlsx.Header("Content-Type"),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -74,7 +74,7 @@ Result<Reply> Export(Ctx& ctx) {
 
 void AddQuotationFileRoutes(Router& r) {
   r.Add({"GET",
-         "/api/v1/quotations/export",
+         "/api/v1/quotations/export.xlsx",
          Access::kSignedIn,
          "quotation.read",
          {"sales",
