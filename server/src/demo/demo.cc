@@ -8,6 +8,7 @@
 #include "auth/user_store.h"
 #include "demo/demo_customers.h"
 #include "demo/demo_products.h"
+#include "demo/demo_quotations.h"
 #include "demo/demo_regions.h"
 #include "demo/demo_staff.h"
 #include "org/assignment_service.h"
@@ -217,7 +218,8 @@ Result<void> Load(db::Database& db, const Clock& clock) {
       account.user.department_id = std::nullopt;  // the staff member's department applies
       SD_TRY(auth::CreateUser(tx, system, account, ids.staff.at(s.code)));
     }
-    return LoadCreditRatings(tx, system.audit);
+    SD_TRY(LoadCreditRatings(tx, system.audit));
+    return LoadQuotations(tx, system.audit);
   });
 }
 
