@@ -41,6 +41,28 @@ Actor ActorFrom(const store::SessionRow& s, const Resolved& r, const audit::Cont
   return a;
 }
 
+}  // namespace
+
+Result<Actor> UserActor(db::Tx& tx, std::string_view login, const audit::Context& ctx) {
+  SD_TRY_ASSIGN(std::optional<store::LoginRow> account, store::LoadLogin(tx, login));
+  if (!account) return Fail(Code::kNotFound, "common.not_found");
+  SD_TRY_ASSIGN(std::optional<User> user, store::LoadUser(tx, account->id));
+  if (!user) return Fail(Code::kNotFound, "common.not_found");
+  SD_TRY_ASSIGN(std::vector<Grant> grants, store::LoadGrants(tx, account->id));
+  store::SessionRow row;
+  row.user_id = user->id;
+  row.login = user->login;
+  row.display_name = user->display_name;
+  row.locale = user->locale;
+  row.department_id = user->department_id;
+  row.staff_id = user->staff_id;
+  row.staff_name = user->staff_name;
+  row.must_change_password = user->must_change_password;
+  return ActorFrom(row, Resolve(grants), ctx);
+}
+
+namespace {
+
 int64_t ExpiresAt(const store::SessionRow& s, int64_t last_seen_us, const AuthConfig& c) {
   return std::min(s.expires_at_us, last_seen_us + c.idle_timeout_us);
 }

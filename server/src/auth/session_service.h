@@ -51,6 +51,11 @@ Result<Session> Login(db::Database& db, const Clock& clock, const AuthConfig& co
 Result<Session> Authenticate(db::Database& db, const Clock& clock, const AuthConfig& config,
                              std::string_view token, const audit::Context& request_ctx);
 
+// The actor of the user with this login as a session of theirs would have it now (permissions,
+// scope, staff member), for work done on a user's behalf without a session: the demo company
+// acts as its staff through the services. Errors: kNotFound (no such login).
+Result<Actor> UserActor(db::Tx& tx, std::string_view login, const audit::Context& ctx);
+
 // Revokes the session and audits the logout.
 Result<void> Logout(db::Database& db, const Session& session);
 

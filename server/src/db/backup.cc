@@ -142,8 +142,9 @@ Result<BackupStats> Backup(Database& db, const std::string& path) {
     out << nlohmann::json{{"format", kFormat}}.dump() << "\n";
     SD_TRY_ASSIGN(std::vector<std::string> tables, Tables(tx));
     for (const std::string& table : tables) {
-      // Every column orders the rows, so that ties on the first (position_id of a position's
-      // duties) come out the same from any database holding the same rows.
+      // Every column orders the rows, not the first alone: rows sharing it (a position's
+      // duties) would otherwise come out in whatever order each backend's sort leaves them,
+      // and a backup would not read the same from both (test databases collate as C).
       SD_TRY_ASSIGN(Rows shape, tx.Query("SELECT * FROM " + Quote(table) + " LIMIT 0"));
       std::string order = " ORDER BY 1";
       for (size_t i = 2; i <= shape.columns.size(); ++i) order += ", " + std::to_string(i);

@@ -9,6 +9,7 @@
 #include "demo/demo_customers.h"
 #include "demo/demo_prices.h"
 #include "demo/demo_products.h"
+#include "demo/demo_quotations.h"
 #include "demo/demo_regions.h"
 #include "demo/demo_staff.h"
 #include "org/assignment_service.h"
@@ -219,7 +220,8 @@ Result<void> Load(db::Database& db, const Clock& clock) {
       SD_TRY(auth::CreateUser(tx, system, account, ids.staff.at(s.code)));
     }
     SD_TRY(LoadCreditRatings(tx, system.audit));
-    return LoadPrices(tx, system);
+    SD_TRY(LoadPrices(tx, system));
+    return LoadQuotations(tx, system.audit);
   });
 }
 

@@ -17,6 +17,7 @@
 #include "crm/follow_up_store.h"
 #include "crm/lead_service.h"
 #include "crm/sample_service.h"
+#include "demo/demo_staff.h"
 #include "org/product_line_service.h"
 #include "org/region_service.h"
 #include "org/staff_service.h"
@@ -918,32 +919,14 @@ Result<GenerateStats> GenerateCustomers(db::Database& db, const Clock& clock, in
   return stats;
 }
 
-namespace {
-
-// Acting as the account of a demo staff member (login), as a signed-in user would.
-Result<auth::Actor> AccountActor(db::Tx& tx, const auth::Actor& system, const Ids& staff,
-                                 const char* code, const char* login) {
-  SD_TRY_ASSIGN(auto account, auth::store::LoadLogin(tx, login));
-  if (!account) return Fail(Code::kFailedPrecondition, "demo.not_loaded");
-  auth::Actor a = system;
-  a.user_id = account->id;
-  a.login = login;
-  a.staff_id = staff.at(code);
-  a.audit.user_id = account->id;
-  a.audit.user_login = login;
-  return a;
-}
-
-}  // namespace
-
 Result<void> LoadCreditRatings(db::Tx& tx, const audit::Context& ctx) {
   auth::Actor system = auth::SystemActor(ctx.at_us);
   system.audit = ctx;
   SD_TRY_ASSIGN(Ids staff, StaffIds(tx));
   // The owner's manager proposes (王建国 north, 周海涛 south); the head (李志远) approves.
-  SD_TRY_ASSIGN(auth::Actor north, AccountActor(tx, system, staff, "E002", "deputy.wang"));
-  SD_TRY_ASSIGN(auth::Actor south, AccountActor(tx, system, staff, "E003", "deputy.zhou"));
-  SD_TRY_ASSIGN(auth::Actor head, AccountActor(tx, system, staff, "E001", "head.li"));
+  SD_TRY_ASSIGN(auth::Actor north, ActAsWithSystemRights(tx, system, "deputy.wang"));
+  SD_TRY_ASSIGN(auth::Actor south, ActAsWithSystemRights(tx, system, "deputy.zhou"));
+  SD_TRY_ASSIGN(auth::Actor head, ActAsWithSystemRights(tx, system, "head.li"));
   int64_t serial = 0;
   for (const CustomerSeed& s : kSeeds) {
     ++serial;  // as CreateSeed numbered the credit codes

@@ -8,6 +8,7 @@
 #include "catalog/product_service.h"
 #include "crm/customer_store.h"
 #include "demo/demo_customers.h"
+#include "demo/demo_staff.h"
 #include "org/staff_service.h"
 
 namespace sd::demo {
@@ -37,22 +38,6 @@ int64_t PriceE4(const catalog::Product& p, int64_t permille) {
   const int64_t fen = p.f.standard_cost_fen * permille / 1000;
   const int64_t step = IsEquipment(p) ? 100'000 : p.f.standard_cost_fen >= 100'000 ? 1'000 : 10;
   return (fen + step / 2) / step * step * 100;
-}
-
-Result<auth::Actor> Account(db::Tx& tx, const auth::Actor& system, const char* code,
-                            const char* login) {
-  SD_TRY_ASSIGN(auto account, auth::store::LoadLogin(tx, login));
-  org::StaffQuery q;
-  q.q = code;
-  SD_TRY_ASSIGN(Page<org::Staff> staff, org::ListStaff(tx, q));
-  if (!account || staff.items.empty()) return Fail(Code::kFailedPrecondition, "demo.not_loaded");
-  auth::Actor a = system;
-  a.user_id = account->id;
-  a.login = login;
-  a.staff_id = staff.items[0].id;
-  a.audit.user_id = account->id;
-  a.audit.user_login = login;
-  return a;
 }
 
 Result<int64_t> CustomerId(db::Tx& tx, int64_t serial) {
@@ -132,8 +117,8 @@ Result<void> LoadAgreements(db::Tx& tx, const auth::Actor& system, const auth::A
         tx, head,
         {customer, products.at(a.product).id, a.price_e4, "2026-01-01", "2026-12-31", a.notes}));
   }
-  SD_TRY_ASSIGN(auth::Actor north, Account(tx, system, "E002", "deputy.wang"));
-  SD_TRY_ASSIGN(auth::Actor south, Account(tx, system, "E003", "deputy.zhou"));
+  SD_TRY_ASSIGN(auth::Actor north, ActAsWithSystemRights(tx, system, "deputy.wang"));
+  SD_TRY_ASSIGN(auth::Actor south, ActAsWithSystemRights(tx, system, "deputy.zhou"));
   catalog::PriceRequestFields decided;
   decided.product_id = products.at("SBS改性沥青 I-C").id;
   SD_TRY_ASSIGN(decided.customer_id, CustomerId(tx, 16));  // 浙江交工
@@ -158,7 +143,7 @@ Result<void> LoadAgreements(db::Tx& tx, const auth::Actor& system, const auth::A
 }  // namespace
 
 Result<void> LoadPrices(db::Tx& tx, const auth::Actor& system) {
-  SD_TRY_ASSIGN(auth::Actor head, Account(tx, system, "E001", "head.li"));
+  SD_TRY_ASSIGN(auth::Actor head, ActAsWithSystemRights(tx, system, "head.li"));
   catalog::ProductQuery q;
   q.state = catalog::ProductState::kActive;
   q.page.size = kMaxPageSize;

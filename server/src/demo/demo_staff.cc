@@ -1,5 +1,7 @@
 #include "demo/demo_staff.h"
 
+#include "auth/session_service.h"
+
 namespace sd::demo {
 namespace {
 
@@ -63,5 +65,23 @@ constexpr AssignmentSeed kAssignments[] = {
 std::span<const StaffSeed> DemoStaff() { return kStaff; }
 std::span<const ProductLineSeed> DemoProductLines() { return kProductLines; }
 std::span<const AssignmentSeed> DemoAssignments() { return kAssignments; }
+
+Result<auth::Actor> ActAs(db::Tx& tx, const auth::Actor& system, const char* login) {
+  Result<auth::Actor> a = auth::UserActor(tx, login, system.audit);
+  if (!a) return Fail(Code::kFailedPrecondition, "demo.not_loaded");
+  return a;
+}
+
+Result<auth::Actor> ActAsWithSystemRights(db::Tx& tx, const auth::Actor& system,
+                                          const char* login) {
+  SD_TRY_ASSIGN(auth::Actor user, ActAs(tx, system, login));
+  auth::Actor a = system;
+  a.user_id = user.user_id;
+  a.login = user.login;
+  a.staff_id = user.staff_id;
+  a.audit.user_id = user.user_id;
+  a.audit.user_login = user.login;
+  return a;
+}
 
 }  // namespace sd::demo

@@ -6,6 +6,10 @@
 
 #include <span>
 
+#include "auth/actor.h"
+#include "base/result.h"
+#include "db/database.h"
+
 namespace sd::demo {
 
 struct StaffSeed {
@@ -38,5 +42,15 @@ struct AssignmentSeed {
 std::span<const StaffSeed> DemoStaff();
 std::span<const ProductLineSeed> DemoProductLines();
 std::span<const AssignmentSeed> DemoAssignments();
+
+// Acting as the demo user with this login, with the permissions and scope their positions give
+// (auth::UserActor), audited with system's request context. Errors: kFailedPrecondition
+// "demo.not_loaded" when there is no such user.
+Result<auth::Actor> ActAs(db::Tx& tx, const auth::Actor& system, const char* login);
+
+// The demo user with this login acting with system's permissions and scope (older loaders:
+// credit ratings and price changes; with the user's own scope a deputy would propose ratings
+// for customers outside his department). Errors: as ActAs.
+Result<auth::Actor> ActAsWithSystemRights(db::Tx& tx, const auth::Actor& system, const char* login);
 
 }  // namespace sd::demo

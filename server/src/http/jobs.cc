@@ -5,6 +5,7 @@
 #include "base/clock.h"
 #include "crm/pool.h"
 #include "crm/pool_service.h"
+#include "sales/quotation_service.h"
 
 namespace sd::http {
 
@@ -30,6 +31,20 @@ void PeriodicJobs::RunOnce() {
     spdlog::warn("pool sweep failed: {} {}", r.error().key, r.error().detail);
   } else if (returned > 0) {
     spdlog::info("pool sweep: {} idle customers returned to the pool", returned);
+  }
+  ExpireQuotations(now_us);
+}
+
+void PeriodicJobs::ExpireQuotations(int64_t now_us) {
+  int64_t expired = 0;
+  Result<void> r = app_.db->Write([&](db::Tx& tx) -> Result<void> {
+    SD_TRY_ASSIGN(expired, sales::ExpireQuotations(tx, now_us, CompanyDay(now_us)));
+    return Ok();
+  });
+  if (!r) {
+    spdlog::warn("quotation expiry failed: {} {}", r.error().key, r.error().detail);
+  } else if (expired > 0) {
+    spdlog::info("quotation expiry: {} sent quotations past their validity expired", expired);
   }
 }
 

@@ -1,10 +1,12 @@
 #pragma once
-// Periodic background work of the server: today the pool sweep (crm::ReturnIdleCustomers),
-// run once when the server starts and then every hour, each run in its own db Write. One
+// Periodic background work of the server: the pool sweep (crm::ReturnIdleCustomers) and the
+// expiry of sent quotations past their validity (sales::ExpireQuotations), run once when the
+// server starts and then every hour, each in its own db Write. One
 // small thread; Stop wakes it and joins, so shutdown never waits for the next hour.
 
 #include <chrono>
 #include <condition_variable>
+#include <cstdint>
 #include <mutex>
 #include <thread>
 
@@ -28,6 +30,8 @@ class PeriodicJobs {
   void Stop();
 
  private:
+  void ExpireQuotations(int64_t now_us);
+
   const App& app_;
   std::mutex mu_;
   std::condition_variable cv_;

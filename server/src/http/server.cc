@@ -78,6 +78,9 @@ Server::Server(App app) : app_(std::move(app)), impl_(std::make_unique<Impl>(app
   AddPriceListRoutes(router_);
   AddPriceRuleRoutes(router_);
   AddPriceRequestRoutes(router_);
+  AddFxRoutes(router_);
+  AddQuotationRoutes(router_);
+  AddQuotationFileRoutes(router_);
 
   httplib::Server& svr = impl_->svr;
   const int threads = app_.limits.threads;

@@ -73,5 +73,9 @@ void AddProductFileRoutes(Router& r);
 void AddPriceListRoutes(Router& r);
 void AddPriceRuleRoutes(Router& r);
 void AddPriceRequestRoutes(Router& r);
+// sales: exchange rates, quotations (with attachments and comments) and their export.
+void AddFxRoutes(Router& r);
+void AddQuotationRoutes(Router& r);
+void AddQuotationFileRoutes(Router& r);
 
 }  // namespace sd::http

@@ -13,6 +13,7 @@
 #include "catalog/invariants.h"
 #include "crm/invariants.h"
 #include "doc/invariants.h"
+#include "sales/invariants.h"
 #include "support/test_server.h"
 
 namespace sd::testing::scenario {
@@ -316,13 +317,15 @@ std::string Scenario::ReadAudit(const std::string& query, Resp* out) {
 // module's CheckInvariants(tx) — stock = sum of moves, customer balance = invoices − allocated
 // payments); all in the same read transaction: the audit log only grows, doc's numbers are
 // gap-free and no approval was decided by its maker, crm's documents agree with their steps,
-// every product has its product line.
+// every product has its product line, every quotation's totals are its lines' sums and its
+// number the one doc issued to it.
 std::string Scenario::CheckInvariants() {
   std::string problem;
   auto done = db_->Read([&](db::Tx& tx) -> Result<void> {
     SD_TRY_ASSIGN(problem, CheckAuditAppendOnly(tx));
     if (!problem.empty()) return Ok();
-    for (auto check : {&doc::CheckInvariants, &crm::CheckInvariants, &catalog::CheckInvariants}) {
+    for (auto check : {&doc::CheckInvariants, &crm::CheckInvariants, &catalog::CheckInvariants,
+                       &sales::CheckInvariants}) {
       if (auto r = check(tx); !r) {
         problem = r.error().detail.empty() ? Describe(r.error()) : r.error().detail;
         return Ok();

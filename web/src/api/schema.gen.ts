@@ -593,6 +593,41 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/fx-rates': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Exchange rates, newest date first (at most 500) */
+    get: operations['GET /api/v1/fx-rates']
+    put?: never
+    /** Set a currency's rate from a date (the same date's rate is replaced; audited) */
+    post: operations['POST /api/v1/fx-rates']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/fx-rates/on': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The rate of a currency on a date: the latest dated on or before it (422 sales.fx.no_rate when none) */
+    get: operations['GET /api/v1/fx-rates/on']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/inbox': {
     parameters: {
       query?: never
@@ -1561,6 +1596,249 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/quotations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** List quotations within the caller's scope, newest first */
+    get: operations['GET /api/v1/quotations']
+    put?: never
+    /** Make a draft quotation (400 with field errors; 404 for a customer or lead out of scope) */
+    post: operations['POST /api/v1/quotations']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/export.xlsx': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The quotation list as .xlsx (the list's filters and scope; headers in the request's language) */
+    get: operations['GET /api/v1/quotations/export.xlsx']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One quotation with its lines, totals, 大写 and actions */
+    get: operations['GET /api/v1/quotations/{id}']
+    /** Replace a draft's fields and lines (optimistic lock by version; 422 sales.quotation.not_draft after submit) */
+    put: operations['PUT /api/v1/quotations/{id}']
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/accept': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The customer accepted it */
+    post: operations['POST /api/v1/quotations/{id}/accept']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Approve the below-floor prices (the pending step's decider, never the maker) */
+    post: operations['POST /api/v1/quotations/{id}/approve']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/attachments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The quotation's attachments, oldest first (404 outside the scope) */
+    get: operations['GET /api/v1/quotations/{id}/attachments']
+    put?: never
+    /** Attach a file to the quotation: multipart/form-data with the part `file`, or the bytes as the body with ?filename=. PDF, JPEG, PNG, GIF, WEBP, TIFF, docx, xlsx, doc, xls, txt, csv, checked by content (400 doc.attachment.type_refused / type_mismatch / executable); larger than max_bytes: 413 doc.attachment.too_large. Equal files are stored once */
+    post: operations['POST /api/v1/quotations/{id}/attachments']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/attachments/{attachment_id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Download an attachment (audited); Content-Type from its content, the name in Content-Disposition (RFC 5987) */
+    get: operations['GET /api/v1/quotations/{id}/attachments/{attachment_id}']
+    put?: never
+    post?: never
+    /** Delete an attachment: its uploader, or whoever may change the quotation (403 doc.attachment.delete_denied), while the quotation's state allows (422 doc.attachment.not_deletable) */
+    delete: operations['DELETE /api/v1/quotations/{id}/attachments/{attachment_id}']
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/cancel': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Cancel a draft or an unsent quotation */
+    post: operations['POST /api/v1/quotations/{id}/cancel']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/comments': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The quotation's comments, newest first (at most 500) */
+    get: operations['GET /api/v1/quotations/{id}/comments']
+    put?: never
+    /** Comment on the quotation (at most 2000 characters; audited) */
+    post: operations['POST /api/v1/quotations/{id}/comments']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/decline': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Return the quotation to its maker to revise (the pending step's decider) */
+    post: operations['POST /api/v1/quotations/{id}/decline']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The customer declined it */
+    post: operations['POST /api/v1/quotations/{id}/reject']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/send': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Record that the quotation went to the customer (422 after its validity) */
+    post: operations['POST /api/v1/quotations/{id}/send']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/submit': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** Submit: takes the number BJ-YYYY-NNNNNN; below a floor without price.below_floor it awaits the maker's superior (submitted), otherwise it is ready to send (approved) */
+    post: operations['POST /api/v1/quotations/{id}/submit']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/timeline': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The quotation's history, newest first: audit records, comments, attachments (the customer timeline's shape) */
+    get: operations['GET /api/v1/quotations/{id}/timeline']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/regions': {
     parameters: {
       query?: never
@@ -2468,6 +2746,33 @@ export interface components {
       department_id?: number
       template_code: string
     }
+    FxRate: {
+      /** @example USD */
+      currency: string
+      id: number
+      note: string
+      /**
+       * @description yuan per unit of the currency, six decimals
+       * @example 7.123400
+       */
+      rate: string
+      /**
+       * Format: date
+       * @description in force from this date
+       */
+      rate_on: string
+      updated_at: string
+      version: number
+    }
+    FxRateList: {
+      items: components['schemas']['FxRate'][]
+    }
+    FxRateOn: {
+      currency: string
+      /** Format: date */
+      on: string
+      rate: string
+    }
     Health: {
       /** @enum {string} */
       db: 'sqlite' | 'postgresql'
@@ -2492,6 +2797,7 @@ export interface components {
           | 'credit_to_approve'
           | 'sample_to_approve'
           | 'price_change_to_approve'
+          | 'quotation_to_approve'
           | 'notice'
         link: {
           id: number
@@ -2505,6 +2811,7 @@ export interface components {
             | 'transfer'
             | 'credit_rating'
             | 'price_request'
+            | 'quotation'
             | 'notice'
         }
         /** @description notices: POST /inbox/notices/{id}/read */
@@ -2752,6 +3059,21 @@ export interface components {
       /** @description whose calendar; default the caller */
       staff_id?: number
     }
+    NewFxRate: {
+      /**
+       * @description not CNY, the base
+       * @example USD
+       */
+      currency: string
+      note?: string
+      /**
+       * @description yuan per unit, above 0, at most six decimals
+       * @example 7.1234
+       */
+      rate: string
+      /** Format: date */
+      rate_on: string
+    }
     NewInquiry: {
       company: string
       contact_name?: string
@@ -2866,6 +3188,52 @@ export interface components {
       name: string
       notes?: string
       sort_order?: number
+    }
+    NewQuotation: {
+      /**
+       * @description CNY, USD, EUR, GBP, JPY, HKD, AUD, CAD, SGD, CHF, KRW, RUB; the rate is finance's on quoted_on
+       * @example CNY
+       */
+      currency?: string
+      /** @description a customer in the caller's scope */
+      customer_id?: number | null
+      delivery_terms?: string
+      /**
+       * @description required for a foreign currency
+       * @enum {string}
+       */
+      incoterm?:
+        '' | 'EXW' | 'FCA' | 'FAS' | 'FOB' | 'CFR' | 'CIF' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP'
+      /** @example Shanghai */
+      incoterm_place?: string
+      /** @description a lead or inquiry (询盘); a customer or a lead is required */
+      lead_id?: number | null
+      lines: components['schemas']['NewQuotationLine'][]
+      notes?: string
+      payment_terms?: string
+      /**
+       * Format: date
+       * @description default today
+       */
+      quoted_on?: string
+      /** @default 30 */
+      validity_days: number
+    }
+    NewQuotationLine: {
+      notes?: string
+      product_id: number
+      /**
+       * @description above 0, at most 1000000, four decimals
+       * @example 100
+       */
+      qty: string
+      /** @description one of the product's units; default its base unit */
+      unit?: string
+      /**
+       * @description per unit, tax included, in the quotation's currency; four decimals
+       * @example 5280.00
+       */
+      unit_price: string
     }
     NewRegion: {
       code: string
@@ -3503,6 +3871,154 @@ export interface components {
         't' | 'kg' | 'set' | 'unit' | 'drum' | 'bag' | 'piece' | 'box' | 'roll' | 'm' | 'm2' | 'l'
     }
     ProductVersion: {
+      version: number
+    }
+    Quotation: {
+      actions: (
+        'update' | 'submit' | 'approve' | 'decline' | 'send' | 'accept' | 'reject' | 'cancel'
+      )[]
+      created_at: string
+      currency: string
+      customer_id: number | null
+      customer_name: string
+      decision_note: string
+      delivery_terms: string
+      /** @example 7.123400 */
+      fx_rate: string
+      gross: string
+      gross_cny: string
+      /** @description 大写 of the total, CNY only */
+      gross_in_words: string | null
+      id: number
+      incoterm: string
+      incoterm_place: string
+      lead_id: number | null
+      lines: components['schemas']['QuotationLine'][]
+      lines_below_floor: number[]
+      maker_user_id: number
+      net: string
+      notes: string
+      /** @example BJ-2026-000123 */
+      number: string | null
+      owner_name: string
+      owner_staff_id: number | null
+      payment_terms: string
+      /** Format: date */
+      quoted_on: string
+      sent_on: string | null
+      /** @enum {string} */
+      state:
+        | 'draft'
+        | 'submitted'
+        | 'approved'
+        | 'sent'
+        | 'accepted'
+        | 'rejected'
+        | 'expired'
+        | 'cancelled'
+      tax: string
+      updated_at: string
+      /** Format: date */
+      valid_until: string
+      validity_days: number
+      version: number
+    }
+    QuotationChange: {
+      /**
+       * @description CNY, USD, EUR, GBP, JPY, HKD, AUD, CAD, SGD, CHF, KRW, RUB; the rate is finance's on quoted_on
+       * @example CNY
+       */
+      currency?: string
+      /** @description a customer in the caller's scope */
+      customer_id?: number | null
+      delivery_terms?: string
+      /**
+       * @description required for a foreign currency
+       * @enum {string}
+       */
+      incoterm?:
+        '' | 'EXW' | 'FCA' | 'FAS' | 'FOB' | 'CFR' | 'CIF' | 'CPT' | 'CIP' | 'DAP' | 'DPU' | 'DDP'
+      /** @example Shanghai */
+      incoterm_place?: string
+      /** @description a lead or inquiry (询盘); a customer or a lead is required */
+      lead_id?: number | null
+      lines: components['schemas']['NewQuotationLine'][]
+      notes?: string
+      payment_terms?: string
+      /**
+       * Format: date
+       * @description default today
+       */
+      quoted_on?: string
+      /** @default 30 */
+      validity_days: number
+      version: number
+    }
+    QuotationLine: {
+      base_qty: string
+      floor_price: string | null
+      gross: string
+      line_no: number
+      list_price: string | null
+      net: string
+      notes: string
+      price_source: string | null
+      product_code: string
+      product_id: number
+      product_name: string
+      product_spec: string
+      qty: string
+      tax: string
+      tax_rate: string
+      unit: string
+      unit_price: string
+    }
+    QuotationPage: {
+      items: components['schemas']['QuotationRow'][]
+      page: number
+      size: number
+      total: number
+    }
+    QuotationRow: {
+      created_at: string
+      currency: string
+      customer_id: number | null
+      customer_name: string
+      /** @example 7.123400 */
+      fx_rate: string
+      gross: string
+      gross_cny: string
+      id: number
+      incoterm: string
+      incoterm_place: string
+      lead_id: number | null
+      net: string
+      /** @example BJ-2026-000123 */
+      number: string | null
+      owner_name: string
+      owner_staff_id: number | null
+      /** Format: date */
+      quoted_on: string
+      sent_on: string | null
+      /** @enum {string} */
+      state:
+        | 'draft'
+        | 'submitted'
+        | 'approved'
+        | 'sent'
+        | 'accepted'
+        | 'rejected'
+        | 'expired'
+        | 'cancelled'
+      tax: string
+      updated_at: string
+      /** Format: date */
+      valid_until: string
+      validity_days: number
+      version: number
+    }
+    QuotationStep: {
+      note?: string
       version: number
     }
     Region: {
@@ -6012,6 +6528,145 @@ export interface operations {
         }
         content: {
           'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/fx-rates': {
+    parameters: {
+      query?: {
+        /** @description USD, EUR, … */
+        currency?: string
+        /** @description dated on or after */
+        from?: string
+        /** @description dated on or before */
+        to?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['FxRateList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/fx-rates': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewFxRate']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['FxRate']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/fx-rates/on': {
+    parameters: {
+      query?: {
+        /** @description required */
+        currency?: string
+        /** @description YYYY-MM-DD */
+        on?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['FxRateOn']
         }
       }
       /** @description Not signed in, or the session expired */
@@ -9399,6 +10054,917 @@ export interface operations {
         }
         content: {
           'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/quotations': {
+    parameters: {
+      query?: {
+        customer_id?: number
+        lead_id?: number
+        /** @description the rep */
+        owner_staff_id?: number
+        /** @description draft | submitted | approved | sent | accepted | … */
+        state?: string
+        /** @description quoted on or after (YYYY-MM-DD) */
+        from?: string
+        /** @description quoted on or before (YYYY-MM-DD) */
+        to?: string
+        /** @description part of the number */
+        number?: string
+        /** @description 1-based */
+        page?: number
+        /** @description rows per page, at most 200 */
+        size?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['QuotationPage']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/quotations': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewQuotation']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Quotation']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/quotations/export.xlsx': {
+    parameters: {
+      query?: {
+        customer_id?: number
+        owner_staff_id?: number
+        state?: string
+        from?: string
+        to?: string
+        number?: string
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['Binary']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/quotations/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Quotation']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'PUT /api/v1/quotations/{id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuotationChange']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Quotation']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/quotations/{id}/accept': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuotationStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Quotation']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/quotations/{id}/approve': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuotationStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Quotation']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/quotations/{id}/attachments': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['AttachmentList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/quotations/{id}/attachments': {
+    parameters: {
+      query?: {
+        /** @description the file's name, for a raw body */
+        filename?: string
+      }
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Attachment']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/quotations/{id}/attachments/{attachment_id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+        attachment_id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/octet-stream': components['schemas']['Binary']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'DELETE /api/v1/quotations/{id}/attachments/{attachment_id}': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+        attachment_id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/quotations/{id}/cancel': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuotationStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Quotation']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/quotations/{id}/comments': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CommentList']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/quotations/{id}/comments': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewComment']
+      }
+    }
+    responses: {
+      /** @description OK */
+      201: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Comment']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/quotations/{id}/decline': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuotationStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Quotation']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/quotations/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuotationStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Quotation']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/quotations/{id}/send': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuotationStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Quotation']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/quotations/{id}/submit': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuotationStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Quotation']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'GET /api/v1/quotations/{id}/timeline': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['CustomerTimeline']
         }
       }
       /** @description Not signed in, or the session expired */

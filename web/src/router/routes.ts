@@ -5,6 +5,7 @@ import { catalogRoutes } from '@/modules/catalog/routes'
 import { crmRoutes } from '@/modules/crm/routes'
 import { homeRoutes } from '@/modules/home/routes'
 import { orgDocumentRoutes, orgRoutes } from '@/modules/org/routes'
+import { salesDocumentRoutes, salesRoutes } from '@/modules/sales/routes'
 import { systemRoutes } from '@/modules/system/routes'
 
 /** Pages inside the main layout; also the source of the side menu. */
@@ -12,6 +13,7 @@ export const layoutChildren: RouteRecordRaw[] = [
   ...homeRoutes,
   ...crmRoutes,
   ...catalogRoutes,
+  ...salesRoutes,
   ...orgRoutes,
   ...systemRoutes,
   {
@@ -31,5 +33,6 @@ export const layoutChildren: RouteRecordRaw[] = [
 export const routes: RouteRecordRaw[] = [
   ...authRoutes,
   ...orgDocumentRoutes,
+  ...salesDocumentRoutes,
   { path: '/', component: MainLayout, redirect: '/home', children: layoutChildren },
 ]

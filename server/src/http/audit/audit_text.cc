@@ -7,6 +7,7 @@
 #include "catalog/audit_fields.h"
 #include "crm/audit_fields.h"
 #include "org/audit_fields.h"
+#include "sales/audit_fields.h"
 
 namespace sd::http {
 
@@ -17,6 +18,7 @@ void DescribeAuditEntities() {
     auth::DescribeForAudit();
     crm::DescribeForAudit();
     catalog::DescribeForAudit();
+    sales::DescribeForAudit();
   });
 }
 

@@ -1,12 +1,13 @@
 // The inbox (待办/通知): GET /inbox for what needs the caller now, and notices marked read.
-// Any signed-in user; each part follows the caller's permissions and scope (crm/inbox.h).
+// Any signed-in user; each part follows the caller's permissions and scope (crm/inbox.h), and
+// quotations awaiting the caller's below-floor decision (sales/quotation_inbox.h).
 #include <nlohmann/json.hpp>
 
 #include "base/clock.h"
-#include "catalog/price_inbox.h"
 #include "crm/follow_up.h"
 #include "crm/inbox.h"
 #include "http/server.h"
+#include "sales/quotation_inbox.h"
 
 namespace sd::http {
 namespace {
@@ -32,7 +33,7 @@ nlohmann::json ItemJson(const crm::InboxItem& i) {
 Result<Reply> GetInbox(Ctx& ctx) {
   const std::string today = CompanyDay(ctx.now_us());
   return ctx.Read([&](db::Tx& tx) -> Result<Reply> {
-    SD_TRY_ASSIGN(crm::Inbox inbox, catalog::LoadInboxWithPrices(tx, ctx.actor(), today));
+    SD_TRY_ASSIGN(crm::Inbox inbox, sales::LoadInbox(tx, ctx.actor(), today));
     nlohmann::json items = nlohmann::json::array();
     for (const crm::InboxItem& i : inbox.items) items.push_back(ItemJson(i));
     nlohmann::json counts = nlohmann::json::object();
@@ -56,13 +57,13 @@ void AddInboxRoutes(Router& r) {
     "items": {"type": "array", "items": {"type": "object", "properties": {
       "kind": {"type": "string", "enum": ["follow_up_due", "lead_to_contact", "lead_unassigned",
         "transfer_to_approve", "credit_to_approve", "sample_to_approve",
-        "price_change_to_approve", "notice"]},
+        "price_change_to_approve", "quotation_to_approve", "notice"]},
       "title_key": {"type": "string", "description": "message key of the title"},
       "params": {"type": "object", "description": "parameters of the title"},
       "due_on": {"type": "string", "format": "date", "nullable": true},
       "link": {"type": "object", "properties": {"type": {"type": "string",
         "enum": ["customer", "plan", "lead", "inquiry", "sample", "transfer", "credit_rating",
-          "price_request", "notice"]}, "id": {"type": "integer"}}},
+          "price_request", "quotation", "notice"]}, "id": {"type": "integer"}}},
       "notice_id": {"type": "integer", "description": "notices: POST /inbox/notices/{id}/read"},
       "at": {"type": "string", "format": "date-time"}}}},
     "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
