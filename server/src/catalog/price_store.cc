@@ -209,23 +209,6 @@ Result<ProductRules> RulesFor(db::Tx& tx, int64_t product_id, const std::string&
   return out;
 }
 
-Result<std::optional<CustomerFacts>> CustomerFactsOf(db::Tx& tx, int64_t customer_id) {
-  SD_TRY_ASSIGN(db::Rows rows,
-                tx.Query("SELECT c.kind, c.price_level, c.region_id, r.parent_id, p.parent_id "
-                         "FROM crm_customers c LEFT JOIN org_regions r ON r.id = c.region_id "
-                         "LEFT JOIN org_regions p ON p.id = r.parent_id WHERE c.id = $1",
-                         {customer_id}));
-  if (rows.empty()) return std::optional<CustomerFacts>();
-  CustomerFacts f;
-  f.kind = rows[0].Text(0);
-  f.price_level = rows[0].Text(1);
-  for (size_t i = 2; i < 5; ++i) {
-    if (rows[0].IsNull(i)) break;
-    f.regions.push_back(rows[0].Int(i));
-  }
-  return std::optional<CustomerFacts>(std::move(f));
-}
-
 Result<std::optional<ProductPriceFacts>> ProductPriceFactsOf(db::Tx& tx, int64_t product_id) {
   SD_TRY_ASSIGN(db::Rows rows,
                 tx.Query("SELECT tax_rate_e4, standard_cost_fen FROM catalog_products "
@@ -262,40 +245,6 @@ Result<std::vector<CustomerPrice>> CustomerPricesFor(db::Tx& tx, int64_t custome
     c.unit_price_e4 = r.Int(1);
     c.valid_from = r.Text(2);
     c.valid_to = r.OptText(3);
-    return c;
-  });
-}
-
-Result<std::vector<LineCandidate>> LineCandidatesFor(db::Tx& tx, int64_t product_id,
-                                                     const std::string& kind) {
-  SD_TRY_ASSIGN(
-      db::Rows rows,
-      tx.Query("SELECT n.id, l.id, l.name, l.price_level, l.region_id, l.valid_from, l.valid_to, "
-               "n.min_qty_e4, n.unit_price_e4, s.id, s.name, s.recurring, s.starts, s.ends "
-               "FROM catalog_price_lines n JOIN catalog_price_lists l ON l.id = n.list_id "
-               "LEFT JOIN catalog_seasons s ON s.id = l.season_id "
-               "WHERE n.product_id = $1 AND l.customer_kind = $2 AND l.status = 'active'",
-               {product_id, kind}));
-  return db::MapRows(rows, [](const db::Row& r) {
-    LineCandidate c;
-    c.line_id = r.Int(0);
-    c.list_id = r.Int(1);
-    c.list_name = r.Text(2);
-    c.price_level = r.Text(3);
-    c.region_id = r.OptInt(4);
-    c.valid_from = r.Text(5);
-    c.valid_to = r.OptText(6);
-    c.min_qty_e4 = r.Int(7);
-    c.unit_price_e4 = r.Int(8);
-    if (!r.IsNull(9)) {
-      Season s;
-      s.id = r.Int(9);
-      s.f.name = r.Text(10);
-      s.f.recurring = r.Int(11) != 0;
-      s.f.starts = r.Text(12);
-      s.f.ends = r.Text(13);
-      c.season = std::move(s);
-    }
     return c;
   });
 }

@@ -73,16 +73,14 @@ struct PricingFacts {
 };
 Result<std::optional<PricingFacts>> PricingFactsOf(db::Tx& tx, int64_t customer_id,
                                                    int64_t product_id, const std::string& date);
-// The product's lines in active lists of the kind (as LineCandidatesFor) and its floor rows
-// for every kind and the kind (as FloorsFor), in one query.
+// The product's lines in active lists of the kind, with their lists and seasons, and its floor
+// rows for every kind and the kind (as FloorsFor), in one query.
 struct ProductRules {
   std::vector<LineCandidate> lines;
   std::vector<PriceFloor> floors;
 };
 Result<ProductRules> RulesFor(db::Tx& tx, int64_t product_id, const std::string& kind);
 // The single reads, for the use cases:
-// Kind, price level and region chain (own, parent, grandparent) of a customer.
-Result<std::optional<CustomerFacts>> CustomerFactsOf(db::Tx& tx, int64_t customer_id);
 struct ProductPriceFacts {
   int64_t tax_rate_e4 = 0;
   int64_t standard_cost_fen = 0;
@@ -93,9 +91,6 @@ Result<std::vector<PriceFloor>> FloorsFor(db::Tx& tx, int64_t product_id, const 
 // The customer price row of the key with the latest valid_from not after date (0 or 1 rows).
 Result<std::vector<CustomerPrice>> CustomerPricesFor(db::Tx& tx, int64_t customer_id,
                                                      int64_t product_id, const std::string& date);
-// The product's lines in active lists of the kind, with their lists and seasons.
-Result<std::vector<LineCandidate>> LineCandidatesFor(db::Tx& tx, int64_t product_id,
-                                                     const std::string& kind);
 
 // --- Seasons.
 Result<std::vector<Season>> ListSeasons(db::Tx& tx);

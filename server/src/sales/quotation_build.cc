@@ -38,7 +38,9 @@ Result<std::optional<int64_t>> Owner(db::Tx& tx, const auth::Actor& actor,
 }
 
 // Line i from the catalog: product copy, base quantity, tax and amounts; field errors appended.
+// *unit_base gets the base units in one of the line's unit (PriceLines converts with it).
 Result<QuotationLine> BuildLine(db::Tx& tx, size_t i, const QuotationLineInput& in, bool foreign,
+                                std::optional<Decimal4>* unit_base,
                                 std::vector<FieldError>* errors) {
   QuotationLine l;
   l.line_no = static_cast<int64_t>(i + 1);
@@ -59,6 +61,8 @@ Result<QuotationLine> BuildLine(db::Tx& tx, size_t i, const QuotationLineInput& 
         {LineField(i, "unit"), "sales.quotation.unit_unknown", {{"unit", l.in.unit}}});
   } else {
     l.base_qty = *base;
+    Result<Decimal4> one = catalog::ToBaseUnits(p->f, l.in.unit, Decimal4::FromInt(1));
+    if (one) *unit_base = *one;
   }
   l.product_code = p->f.code;
   l.product_name = p->f.name;
@@ -87,8 +91,9 @@ Result<Quotation> BuildQuotation(db::Tx& tx, const auth::Actor& actor, Quotation
   SD_TRY_ASSIGN(q.owner_staff_id, Owner(tx, actor, f));
   const bool foreign = f.currency != kBaseCurrency;
   q.lines.clear();
+  std::vector<std::optional<Decimal4>> unit_base(f.lines.size());
   for (size_t i = 0; i < f.lines.size(); ++i) {
-    SD_TRY_ASSIGN(QuotationLine l, BuildLine(tx, i, f.lines[i], foreign, &errors));
+    SD_TRY_ASSIGN(QuotationLine l, BuildLine(tx, i, f.lines[i], foreign, &unit_base[i], &errors));
     q.lines.push_back(std::move(l));
   }
   q.valid_until = AddDays(f.quoted_on, f.validity_days);
@@ -104,7 +109,8 @@ Result<Quotation> BuildQuotation(db::Tx& tx, const auth::Actor& actor, Quotation
     return Fail(std::move(rate).error());
   }
   SD_TRY(FieldsOk(std::move(errors)));
-  SD_TRY(PriceLines(tx, {f.customer_id, f.quoted_on, f.currency, q.fx_rate_e6}, &q.lines));
+  SD_TRY(
+      PriceLines(tx, {f.customer_id, f.quoted_on, f.currency, q.fx_rate_e6}, unit_base, &q.lines));
   Result<Totals> totals = SumLines(q.lines);
   if (!totals) return Fail(InvalidField("lines", totals.error().key));
   q.totals = *totals;

@@ -2,7 +2,6 @@
 
 #include "base/assert.h"
 #include "catalog/pricing.h"
-#include "catalog/product_service.h"
 #include "sales/fx_rate.h"
 
 namespace sd::sales {
@@ -22,18 +21,17 @@ int64_t AsLinePrice(int64_t cny_gross_e4, const catalog::PriceAnswer& a, const Q
 
 }  // namespace
 
-Result<void> PriceLines(db::Tx& tx, const PricingContext& c, std::vector<QuotationLine>* lines) {
-  for (QuotationLine& l : *lines) {
+Result<void> PriceLines(db::Tx& tx, const PricingContext& c,
+                        std::span<const std::optional<Decimal4>> unit_base,
+                        std::vector<QuotationLine>* lines) {
+  SD_ASSERT(unit_base.size() == lines->size(), "one conversion per line");
+  for (size_t i = 0; i < lines->size(); ++i) {
+    QuotationLine& l = (*lines)[i];
     l.hints = PriceHints{};
     // A quotation to a lead or inquiry has no customer yet: no customer price, kind or floor.
     if (!c.customer_id || c.fx_rate_e6 <= 0) continue;
-    Result<catalog::Product> p = catalog::GetProduct(tx, l.in.product_id);
-    if (!p) {
-      if (p.error().code == Code::kNotFound) continue;  // reported by the line's own checks
-      return Fail(std::move(p).error());
-    }
-    Result<Decimal4> factor = catalog::ToBaseUnits(p->f, l.in.unit, Decimal4::FromInt(1));
-    if (!factor || factor->raw() <= 0) continue;
+    const std::optional<Decimal4>& factor = unit_base[i];
+    if (!factor || factor->raw() <= 0) continue;  // unknown product or unit: a field error
     SD_TRY_ASSIGN(catalog::PriceAnswer a,
                   catalog::PriceFor(tx, {*c.customer_id, l.in.product_id, l.base_qty.raw(), c.on}));
     l.hints.price_source = std::string(catalog::PriceSourceName(a.source));

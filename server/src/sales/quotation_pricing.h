@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,11 @@ struct PricingContext {
 // the list price, the rule that gave it and the floor, in the line's unit and currency (net of
 // VAT on a zero-rated export line). A quotation without a customer (a lead or inquiry) gets no
 // hints. Needs any Tx. Errors: db errors, PriceFor's.
-Result<void> PriceLines(db::Tx& tx, const PricingContext& c, std::vector<QuotationLine>* lines);
+// unit_base[i]: the base units in one of line i's unit (nullopt for an unknown product or unit,
+// which gets no hints).
+Result<void> PriceLines(db::Tx& tx, const PricingContext& c,
+                        std::span<const std::optional<Decimal4>> unit_base,
+                        std::vector<QuotationLine>* lines);
 
 // A price the policy gives per base unit in yuan (tax included) as a price per `factor` base
 // units (the line's unit; 1 for the base unit) in the quotation's currency at rate_e6 (yuan per
