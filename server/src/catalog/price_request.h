@@ -17,22 +17,28 @@
 
 namespace sd::catalog {
 
-enum class PriceRequestState : uint8_t { kPending, kApproved, kRejected };
-enum class PriceRequestAction : uint8_t { kApprove, kReject };
+enum class PriceRequestState : uint8_t { kPending, kApproved, kRejected, kWithdrawn };
+enum class PriceRequestAction : uint8_t { kApprove, kReject, kWithdraw };
 
 inline constexpr doc::EnumName<PriceRequestState> kPriceRequestStateNames[] = {
     {PriceRequestState::kPending, "pending"},
     {PriceRequestState::kApproved, "approved"},
-    {PriceRequestState::kRejected, "rejected"}};
+    {PriceRequestState::kRejected, "rejected"},
+    {PriceRequestState::kWithdrawn, "withdrawn"}};
 inline constexpr doc::EnumName<PriceRequestAction> kPriceRequestActionNames[] = {
-    {PriceRequestAction::kApprove, "approve"}, {PriceRequestAction::kReject, "reject"}};
+    {PriceRequestAction::kApprove, "approve"},
+    {PriceRequestAction::kReject, "reject"},
+    {PriceRequestAction::kWithdraw, "withdraw"}};
 
-// The whole workflow: both moves decide the approval step (never the proposer's own).
+// The whole workflow: approve and reject decide the approval step (never the proposer's own);
+// until then the proposer may withdraw it (撤回).
 inline constexpr doc::Transition<PriceRequestState, PriceRequestAction> kPriceRequestTransitions[] =
     {{PriceRequestState::kPending, PriceRequestAction::kApprove, PriceRequestState::kApproved,
       "price.set", doc::Who::kApprover},
      {PriceRequestState::kPending, PriceRequestAction::kReject, PriceRequestState::kRejected,
-      "price.set", doc::Who::kApprover}};
+      "price.set", doc::Who::kApprover},
+     {PriceRequestState::kPending, PriceRequestAction::kWithdraw, PriceRequestState::kWithdrawn,
+      "price.propose", doc::Who::kOwner}};
 static_assert(doc::PairsUnique(kPriceRequestTransitions));
 
 using PriceRequestTransition = doc::Transition<PriceRequestState, PriceRequestAction>;

@@ -141,7 +141,7 @@ Result<PriceRequest> ActOnPriceRequest(db::Tx& tx, const auth::Actor& actor, int
                                        PriceRequestAction action, int64_t version,
                                        const std::string& note) {
   SD_TRY_ASSIGN(PriceRequest before, GetPriceRequest(tx, actor, id));
-  doc::ActionContext c{before.version, version, false, true};
+  doc::ActionContext c{before.version, version, IsProposer(before, actor), true};
   SD_TRY_ASSIGN(
       const PriceRequestTransition* t,
       doc::CheckAction(kPriceRequestTransitions, kPriceRequestStateNames, kPriceRequestActionNames,
@@ -151,14 +151,18 @@ Result<PriceRequest> ActOnPriceRequest(db::Tx& tx, const auth::Actor& actor, int
   SD_TRY(FieldsOk(std::move(errors)));
   SD_TRY_ASSIGN(doc::ApprovalStep step,
                 doc::PendingStep(tx, kPriceChangeDocType, id, kDecisionKeys.not_pending));
-  SD_TRY(doc::RequireDecider(step, actor, kDecisionKeys));
-  SD_TRY(doc::Decide(tx, actor, step,
-                     action == PriceRequestAction::kApprove ? doc::ApprovalAction::kApprove
-                                                            : doc::ApprovalAction::kReject,
-                     note, kDecisionKeys));
+  if (action == PriceRequestAction::kWithdraw) {
+    SD_TRY(doc::Withdraw(tx, actor, step, note, kDecisionKeys));
+  } else {
+    SD_TRY(doc::RequireDecider(step, actor, kDecisionKeys));
+    SD_TRY(doc::Decide(tx, actor, step,
+                       action == PriceRequestAction::kApprove ? doc::ApprovalAction::kApprove
+                                                              : doc::ApprovalAction::kReject,
+                       note, kDecisionKeys));
+  }
   PriceRequest after = before;
   after.state = t->to;
-  after.decided_by_name = actor.display_name;
+  if (action != PriceRequestAction::kWithdraw) after.decided_by_name = actor.display_name;
   after.decided_at_us = actor.audit.at_us;
   after.decision_note = note;
   if (action == PriceRequestAction::kApprove) SD_TRY(Apply(tx, actor, before));
@@ -173,7 +177,7 @@ Result<PriceRequest> ActOnPriceRequest(db::Tx& tx, const auth::Actor& actor, int
 
 std::vector<std::string> PriceRequestActions(const PriceRequest& r, const auth::Actor& actor) {
   const bool own = IsProposer(r, actor);
-  doc::ActionContext c{r.version, r.version, false, !own};
+  doc::ActionContext c{r.version, r.version, own, !own};
   std::vector<std::string> out;
   for (PriceRequestAction a : doc::ActionsFor(kPriceRequestTransitions, r.state, actor, c)) {
     out.emplace_back(doc::NameOf(kPriceRequestActionNames, a));

@@ -27,7 +27,7 @@ Result<Page<PriceRequest>> ListPriceRequests(db::Tx& tx, const auth::Actor& acto
 // Errors: kNotFound (absent or not visible).
 Result<PriceRequest> GetPriceRequest(db::Tx& tx, const auth::Actor& actor, int64_t id);
 
-// Approve (applies the change) or reject. Errors: kNotFound, kAborted
+// Approve (applies the change) or reject; or the proposer withdraws it. Errors: kNotFound, kAborted
 // "common.version_conflict", kFailedPrecondition "catalog.price_request.action_not_allowed"
 // {state, action} / "catalog.price_request.own_request" (the proposer deciding),
 // kPermissionDenied; the change's own errors on approval (nothing is written then).

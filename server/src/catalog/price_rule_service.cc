@@ -161,19 +161,10 @@ Result<Page<PriceChange>> PriceHistory(db::Tx& tx, const auth::Actor& actor,
   if (!product_id && !customer_id && !actor.Can("price.set")) {
     return Fail(InvalidField("product_id", "catalog.price.history_needs_key"));
   }
-  SD_TRY_ASSIGN(Page<PriceChange> out, store::QueryPriceHistory(tx, product_id, customer_id, page));
-  if (customer_id) return out;
+  if (customer_id) return store::QueryPriceHistory(tx, product_id, customer_id, nullptr, page);
   // Changes of customer prices outside the actor's scope leave the product's history.
   SD_TRY_ASSIGN(crm::CustomerScope scope, crm::ScopeOf(tx, actor));
-  if (scope.all) return out;
-  std::vector<PriceChange> kept;
-  for (PriceChange& c : out.items) {
-    if (!c.customer_id || crm::RequireVisibleCustomer(tx, scope, *c.customer_id)) {
-      kept.push_back(std::move(c));
-    }
-  }
-  out.items = std::move(kept);
-  return out;
+  return store::QueryPriceHistory(tx, product_id, customer_id, &scope, page);
 }
 
 Result<PriceAnswer> QuotePrice(db::Tx& tx, const auth::Actor& actor, const PriceQuery& q) {

@@ -12,6 +12,18 @@ std::string Next(std::vector<db::Value>* params, db::Value v) {
   return "$" + std::to_string(params->size());
 }
 
+// crm::Sees in SQL over the customer joined as k: an owner among the scope's, or supported by
+// the actor. Parenthesised.
+std::string SeenBy(const crm::CustomerScope& scope, std::vector<db::Value>* params) {
+  std::string sql = "(";
+  if (!scope.owner_ids.empty()) {
+    sql += "k.owner_staff_id IN ";
+    db::AppendIdList(scope.owner_ids, &sql, params);
+    sql += " OR ";
+  }
+  return sql + "k.support_staff_id = " + Next(params, scope.self_staff_id.value_or(-1)) + ")";
+}
+
 Result<int64_t> Count(db::Tx& tx, const std::string& sql, const std::vector<db::Value>& params) {
   SD_TRY_ASSIGN(db::Rows rows, tx.Query(sql, params));
   return rows[0].Int(0);
@@ -388,16 +400,7 @@ Result<Page<CustomerPrice>> QueryCustomerPrices(db::Tx& tx, const CustomerPriceQ
   std::string where = std::string(kCustomerPriceFrom) + " WHERE 1 = 1";
   if (q.customer_id) where += " AND c.customer_id = " + Next(&params, *q.customer_id);
   if (q.product_id) where += " AND c.product_id = " + Next(&params, *q.product_id);
-  if (q.scope != nullptr && !q.scope->all) {
-    // crm::Sees in SQL: an owner among the scope's, or supported by the actor.
-    where += " AND (";
-    if (!q.scope->owner_ids.empty()) {
-      where += "k.owner_staff_id IN ";
-      db::AppendIdList(q.scope->owner_ids, &where, &params);
-      where += " OR ";
-    }
-    where += "k.support_staff_id = " + Next(&params, q.scope->self_staff_id.value_or(-1)) + ")";
-  }
+  if (q.scope != nullptr && !q.scope->all) where += " AND " + SeenBy(*q.scope, &params);
   return Paged<CustomerPrice>(tx, where, std::move(params), std::string(kCustomerPriceColumns),
                               " ORDER BY c.customer_id, p.code, c.valid_from DESC", q.page,
                               CustomerPriceFrom);
@@ -494,6 +497,7 @@ Result<void> InsertPriceChange(db::Tx& tx, const PriceChange& c) {
 
 Result<Page<PriceChange>> QueryPriceHistory(db::Tx& tx, std::optional<int64_t> product_id,
                                             std::optional<int64_t> customer_id,
+                                            const crm::CustomerScope* scope,
                                             const PageRequest& page) {
   std::vector<db::Value> params;
   std::string where =
@@ -502,6 +506,9 @@ Result<Page<PriceChange>> QueryPriceHistory(db::Tx& tx, std::optional<int64_t> p
       "LEFT JOIN catalog_price_lists l ON l.id = h.list_id WHERE 1 = 1";
   if (product_id) where += " AND h.product_id = " + Next(&params, *product_id);
   if (customer_id) where += " AND h.customer_id = " + Next(&params, *customer_id);
+  if (scope != nullptr && !scope->all) {
+    where += " AND (h.customer_id IS NULL OR " + SeenBy(*scope, &params) + ")";
+  }
   return Paged<PriceChange>(
       tx, where, std::move(params),
       "h.id, h.at_us, h.user_id, h.user_login, h.rule_kind, h.rule_id, h.product_id, "

@@ -140,9 +140,12 @@ Result<bool> UpdateFloor(db::Tx& tx, const PriceFloor& f, int64_t now_us);
 
 // --- History.
 Result<void> InsertPriceChange(db::Tx& tx, const PriceChange& c);
-// Newest first; by product, by customer, or both.
+// Newest first; by product, by customer, or both. With a scope (not all), changes of customer
+// prices outside it are left out (list and floor changes stay), so the total counts only what
+// the reader sees.
 Result<Page<PriceChange>> QueryPriceHistory(db::Tx& tx, std::optional<int64_t> product_id,
                                             std::optional<int64_t> customer_id,
+                                            const crm::CustomerScope* scope,
                                             const PageRequest& page);
 
 // Names of seasons and lists by id, for the audit log.

@@ -15,21 +15,27 @@
 
 namespace sd::doc {
 
-enum class ApprovalState : uint8_t { kPending, kApproved, kRejected };
-enum class ApprovalAction : uint8_t { kApprove, kReject };
+enum class ApprovalState : uint8_t { kPending, kApproved, kRejected, kWithdrawn };
+enum class ApprovalAction : uint8_t { kApprove, kReject, kWithdraw };
 
 inline constexpr EnumName<ApprovalState> kApprovalStates[] = {
     {ApprovalState::kPending, "pending"},
     {ApprovalState::kApproved, "approved"},
-    {ApprovalState::kRejected, "rejected"}};
+    {ApprovalState::kRejected, "rejected"},
+    {ApprovalState::kWithdrawn, "withdrawn"}};
 inline constexpr EnumName<ApprovalAction> kApprovalActions[] = {
-    {ApprovalAction::kApprove, "approve"}, {ApprovalAction::kReject, "reject"}};
-// A step is decided once; who may decide is the step's own Decider (MayDecide).
+    {ApprovalAction::kApprove, "approve"},
+    {ApprovalAction::kReject, "reject"},
+    {ApprovalAction::kWithdraw, "withdraw"}};
+// A step is decided once; who may decide is the step's own Decider (MayDecide). Until then its
+// maker may withdraw it (撤回), and only its maker.
 inline constexpr Transition<ApprovalState, ApprovalAction> kApprovalTransitions[] = {
     {ApprovalState::kPending, ApprovalAction::kApprove, ApprovalState::kApproved, "",
      Who::kApprover},
     {ApprovalState::kPending, ApprovalAction::kReject, ApprovalState::kRejected, "",
      Who::kApprover},
+    {ApprovalState::kPending, ApprovalAction::kWithdraw, ApprovalState::kWithdrawn, "",
+     Who::kOwner},
 };
 static_assert(PairsUnique(kApprovalTransitions));
 

@@ -74,6 +74,24 @@ Result<ApprovalStep> Decide(db::Tx& tx, const auth::Actor& actor, const Approval
   return d;
 }
 
+Result<ApprovalStep> Withdraw(db::Tx& tx, const auth::Actor& actor, const ApprovalStep& s,
+                              const std::string& note, const DecisionKeys& keys) {
+  const auto* t = Find(kApprovalTransitions, s.state, ApprovalAction::kWithdraw);
+  if (t == nullptr) return Fail(Code::kFailedPrecondition, std::string(keys.not_pending));
+  if (!IsMaker(s, actor)) return Fail(Code::kPermissionDenied, "doc.approval.not_maker");
+  ApprovalStep d = s;
+  d.state = t->to;
+  d.decided_by_user_id.reset();
+  d.decided_by_staff_id.reset();
+  d.decided_by_name.clear();
+  d.decided_at_us = actor.audit.at_us;
+  d.note = note;
+  SD_TRY_ASSIGN(bool written, store::WriteDecision(tx, d, s.version));
+  if (!written) return Fail(Code::kAborted, "common.version_conflict");
+  d.version = s.version + 1;
+  return d;
+}
+
 Result<std::vector<ApprovalStep>> StepsToDecide(db::Tx& tx, const auth::Actor& actor,
                                                 std::string_view doc_type) {
   SD_TRY_ASSIGN(std::vector<ApprovalStep> pending, store::PendingSteps(tx, doc_type));

@@ -50,6 +50,13 @@ Result<ApprovalStep> Decide(db::Tx& tx, const auth::Actor& actor, const Approval
                             ApprovalAction action, const std::string& note,
                             const DecisionKeys& keys = {});
 
+// Withdraws the pending step (撤回): only its maker, before anyone decided it. Records when and
+// the note; nobody is recorded as its decider. Needs a write Tx. Errors: kFailedPrecondition
+// keys.not_pending (decided), kPermissionDenied "doc.approval.not_maker", kAborted
+// "common.version_conflict".
+Result<ApprovalStep> Withdraw(db::Tx& tx, const auth::Actor& actor, const ApprovalStep& s,
+                              const std::string& note, const DecisionKeys& keys);
+
 // Pending steps the actor may decide (MayDecide: never their own), oldest first; doc_type
 // filters when not empty. The document module still applies its data scope.
 Result<std::vector<ApprovalStep>> StepsToDecide(db::Tx& tx, const auth::Actor& actor,

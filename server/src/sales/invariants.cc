@@ -23,6 +23,11 @@ Result<void> CheckInvariants(db::Tx& tx) {
   SD_TRY_ASSIGN(int64_t numbers, store::NumbersNotIssued(tx));
   if (numbers != 0)
     return Broken(std::to_string(numbers) + " quotation numbers not issued to them");
+  SD_TRY_ASSIGN(int64_t steps, store::StepsOutOfState(tx));
+  if (steps != 0) {
+    return Broken(std::to_string(steps) +
+                  " quotations whose pending approval step does not match their state");
+  }
   return {};
 }
 

@@ -168,7 +168,11 @@ Result<Quotation> ActOnQuotation(db::Tx& tx, const auth::Actor& actor, int64_t i
                                  before.state, action, actor, c, kActionKeys));
   Quotation after = before;
   after.state = t->to;
-  if (t->who == doc::Who::kApprover) {
+  if (action == QuotationAction::kWithdraw) {
+    SD_TRY_ASSIGN(doc::ApprovalStep s,
+                  doc::PendingStep(tx, kQuotationDocType, id, kDecisionKeys.not_pending));
+    SD_TRY(doc::Withdraw(tx, actor, s, step.note, kDecisionKeys));
+  } else if (t->who == doc::Who::kApprover) {
     SD_TRY_ASSIGN(doc::ApprovalStep s,
                   doc::PendingStep(tx, kQuotationDocType, id, kDecisionKeys.not_pending));
     SD_TRY(doc::Decide(tx, actor, s,

@@ -3,14 +3,16 @@
 // in OpenAPI as x-transitions and drawn by the UI from `actions`. Pure; thread-safe.
 //
 //   draft ─submit→ submitted ─approve→ approved ─send→ sent ─accept→ accepted
-//     │               └─decline→ draft              │      ├─reject→ rejected
+//     │               ├─decline→ draft              │      ├─reject→ rejected
+//     │               └─withdraw→ draft (the maker) │      │
 //     └─cancel→ cancelled   approved ─cancel→ …     │      └─expire→ expired (hourly job)
 //
 // Submit takes the number (BJ-YYYY-NNNNNN). When no line is below its floor, or the maker holds
 // price.below_floor, nothing needs deciding and submit lands on approved at once (ready to
 // send): the row's `to` is the state when an approval step opens, and QuotationAfterSubmit says
 // which applies. Approve and decline decide the step (the maker's superior, never the maker);
-// decline returns the quotation to its maker to revise.
+// decline returns the quotation to its maker to revise; until then the maker may withdraw it
+// (撤回) to revise it themselves. The number stays with the quotation.
 
 #include <cstdint>
 #include <string_view>
@@ -38,6 +40,7 @@ enum class QuotationAction : uint8_t {
   kReject,
   kExpire,
   kCancel,
+  kWithdraw,
 };
 
 inline constexpr doc::EnumName<QuotationState> kQuotationStates[] = {
@@ -46,10 +49,11 @@ inline constexpr doc::EnumName<QuotationState> kQuotationStates[] = {
     {QuotationState::kAccepted, "accepted"}, {QuotationState::kRejected, "rejected"},
     {QuotationState::kExpired, "expired"},   {QuotationState::kCancelled, "cancelled"}};
 inline constexpr doc::EnumName<QuotationAction> kQuotationActions[] = {
-    {QuotationAction::kSubmit, "submit"},   {QuotationAction::kApprove, "approve"},
-    {QuotationAction::kDecline, "decline"}, {QuotationAction::kSend, "send"},
-    {QuotationAction::kAccept, "accept"},   {QuotationAction::kReject, "reject"},
-    {QuotationAction::kExpire, "expire"},   {QuotationAction::kCancel, "cancel"}};
+    {QuotationAction::kSubmit, "submit"},    {QuotationAction::kApprove, "approve"},
+    {QuotationAction::kDecline, "decline"},  {QuotationAction::kSend, "send"},
+    {QuotationAction::kAccept, "accept"},    {QuotationAction::kReject, "reject"},
+    {QuotationAction::kExpire, "expire"},    {QuotationAction::kCancel, "cancel"},
+    {QuotationAction::kWithdraw, "withdraw"}};
 
 using QuotationTransition = doc::Transition<QuotationState, QuotationAction>;
 
@@ -64,6 +68,8 @@ inline constexpr QuotationTransition kQuotationTransitions[] = {
      doc::Who::kApprover},
     {QuotationState::kSubmitted, QuotationAction::kDecline, QuotationState::kDraft, "",
      doc::Who::kApprover},
+    {QuotationState::kSubmitted, QuotationAction::kWithdraw, QuotationState::kDraft,
+     "quotation.write", doc::Who::kOwner},
     {QuotationState::kApproved, QuotationAction::kSend, QuotationState::kSent, "quotation.write",
      doc::Who::kOwner},
     {QuotationState::kApproved, QuotationAction::kCancel, QuotationState::kCancelled,

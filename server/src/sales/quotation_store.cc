@@ -260,4 +260,12 @@ Result<int64_t> NumbersNotIssued(db::Tx& tx) {
   return rows[0].Int(0);
 }
 
+Result<int64_t> StepsOutOfState(db::Tx& tx) {
+  SD_TRY_ASSIGN(db::Rows rows,
+                tx.Query("SELECT COUNT(*) FROM sales_quotations q WHERE (q.state = 'submitted') "
+                         "<> EXISTS (SELECT 1 FROM doc_approvals a WHERE a.doc_type = "
+                         "'quotation' AND a.doc_id = q.id AND a.state = 'pending')"));
+  return rows[0].Int(0);
+}
+
 }  // namespace sd::sales::store

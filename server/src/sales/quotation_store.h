@@ -50,9 +50,11 @@ Result<std::vector<int64_t>> SentPastValidity(db::Tx& tx, const std::string& tod
 // "BJ-2026-000001 湖南路桥…" (or "#12 …" for a draft) by id, for the audit log.
 Result<std::map<int64_t, std::string>> QuotationLabels(db::Tx& tx, const std::vector<int64_t>& ids);
 // Invariants: quotations whose stored totals differ from the sums of their lines; numbered
-// quotations whose number is not the one doc issued to them.
+// quotations whose number is not the one doc issued to them; quotations awaiting approval
+// without a pending step, or with one in another state (a withdrawn or decided step is closed).
 Result<int64_t> TotalsNotSumOfLines(db::Tx& tx);
 Result<int64_t> NumbersNotIssued(db::Tx& tx);
+Result<int64_t> StepsOutOfState(db::Tx& tx);
 
 }  // namespace store
 }  // namespace sd::sales

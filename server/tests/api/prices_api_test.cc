@@ -4,6 +4,8 @@
 // customer out of scope reads as 404 everywhere, bad input is a field error that changes
 // nothing, and the quote answers which rule won.
 #include "crm_fixture.h"
+#include "http/table_reader.h"
+#include "http/xlsx.h"
 
 namespace sd::testing {
 namespace {
@@ -187,14 +189,14 @@ TEST_P(PricesApi, TheProposerCannotApproveTheirOwnChange) {
   Resp proposed = Post("/api/v1/price-requests", deputy, proposal);
   ASSERT_EQ(proposed.status, 201) << proposed.text;
   EXPECT_EQ(proposed.body["status"], "pending");
-  EXPECT_EQ(proposed.body["actions"], json::array());
+  EXPECT_EQ(proposed.body["actions"], (json{"withdraw"}));
   const std::string path = "/api/v1/price-requests/" + proposed.body["id"].dump();
   EXPECT_EQ(Post(path + "/approve", deputy, {{"version", 1}}).status, 403);
 
   // Someone holding both permissions still cannot decide their own proposal.
   Resp own = Post("/api/v1/price-requests", admin_, proposal);
   ASSERT_EQ(own.status, 201) << own.text;
-  EXPECT_EQ(own.body["actions"], json::array());
+  EXPECT_EQ(own.body["actions"], (json{"withdraw"}));
   Resp refused = Post("/api/v1/price-requests/" + own.body["id"].dump() + "/approve", admin_,
                       {{"version", 1}});
   EXPECT_EQ(refused.status, 422) << refused.text;
@@ -226,6 +228,35 @@ TEST_P(PricesApi, TheProposerCannotApproveTheirOwnChange) {
   EXPECT_EQ(CountAudit("customer_price", "create"), agreements + 1);
 }
 
+TEST_P(PricesApi, TheProposerWithdrawsAPendingChangeAndOnlyTheProposer) {
+  const int64_t cid = NorthernCustomer()["id"];
+  const int64_t sbs = ProductId("I-D");
+  Caller deputy = LoginApi("deputy.wang");
+  Resp proposed = Post("/api/v1/price-requests", deputy,
+                       {{"rule_kind", "customer_price"},
+                        {"product_id", sbs},
+                        {"customer_id", cid},
+                        {"new_price", "5020"},
+                        {"effective_from", "2026-07-01"},
+                        {"reason", "客户承诺增量"}});
+  ASSERT_EQ(proposed.status, 201) << proposed.text;
+  const std::string path = "/api/v1/price-requests/" + proposed.body["id"].dump();
+  const int64_t to_decide = Total("/api/v1/price-requests?to_decide=true", head_);
+  EXPECT_EQ(Get(path, head_).body["actions"], (json{"approve", "reject"}));
+  EXPECT_EQ(Post(path + "/withdraw", head_, {{"version", 1}}).status, 403);  // not the proposer
+  Resp withdrawn = Post(path + "/withdraw", deputy, {{"version", 1}, {"note", "客户改主意"}});
+  ASSERT_EQ(withdrawn.status, 200) << withdrawn.text;
+  EXPECT_EQ(withdrawn.body["status"], "withdrawn");
+  EXPECT_EQ(withdrawn.body["actions"], json::array());
+  EXPECT_EQ(withdrawn.body["decided_by_name"], "");  // nobody decided it
+  EXPECT_EQ(Total("/api/v1/price-requests?to_decide=true", head_), to_decide - 1);
+  EXPECT_EQ(Total("/api/v1/price-requests?status=withdrawn", deputy), 1);
+  Resp late = Post(path + "/approve", head_, {{"version", 2}});
+  EXPECT_EQ(late.status, 422) << late.text;
+  EXPECT_EQ(Quote(deputy, cid, sbs, "&date=2026-07-02").body["unit_price"] == "5020.0000", false);
+  EXPECT_EQ(CountAudit("price_request", "withdraw"), 1);
+}
+
 TEST_P(PricesApi, ACustomerOutOfScopeIsNotFound) {
   const int64_t cid = NorthernCustomer()["id"];
   const int64_t sbs = ProductId("I-D");
@@ -233,6 +264,9 @@ TEST_P(PricesApi, ACustomerOutOfScopeIsNotFound) {
   Caller north = LoginApi("rep.zhang");
   const int64_t south_seen = Total("/api/v1/customer-prices", south);
   const int64_t north_seen = Total("/api/v1/customer-prices", north);
+  const std::string product_history = "/api/v1/price-history?product_id=" + std::to_string(sbs);
+  const int64_t south_history = Total(product_history, south);
+  const int64_t north_history = Total(product_history, north);
   EXPECT_EQ(Quote(south, cid, sbs).status, 404);
   EXPECT_EQ(Get("/api/v1/customer-prices?customer_id=" + std::to_string(cid), south).status, 404);
   EXPECT_EQ(Get("/api/v1/price-history?customer_id=" + std::to_string(cid), south).status, 404);
@@ -252,6 +286,21 @@ TEST_P(PricesApi, ACustomerOutOfScopeIsNotFound) {
   ASSERT_EQ(set.status, 201) << set.text;
   EXPECT_EQ(Total("/api/v1/customer-prices", south), south_seen);
   EXPECT_EQ(Total("/api/v1/customer-prices", north), north_seen + 1);
+  // The product's history counts only what the reader sees: the items and the total.
+  Resp south_page = Get(product_history + "&size=200", south);
+  ASSERT_EQ(south_page.status, 200) << south_page.text;
+  EXPECT_EQ(south_page.body["total"], south_history);
+  EXPECT_EQ(south_page.body["items"].size(), static_cast<size_t>(south_history));
+  EXPECT_EQ(Total(product_history, north), north_history + 1);
+  // The Excel export reads the same rows, headers in the reader's language.
+  Resp sheet = Get("/api/v1/price-history/export.xlsx?product_id=" + std::to_string(sbs), south);
+  ASSERT_EQ(sheet.status, 200) << sheet.text.substr(0, 300);
+  Result<http::Table> table = http::ReadTable(sheet.text, http::kXlsxMediaType);
+  ASSERT_TRUE(table.has_value());
+  EXPECT_EQ(table->header[0], "时间");
+  EXPECT_EQ(table->header[7], "原价");
+  EXPECT_EQ(table->rows.size(), static_cast<size_t>(south_history));
+  EXPECT_EQ(Get("/api/v1/price-history/export.xlsx", south).status, 400);  // needs a key
   EXPECT_EQ(Quote(south, 99999999, sbs).status, 404);
 }
 

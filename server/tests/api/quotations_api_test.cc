@@ -357,7 +357,7 @@ TEST_P(QuotationsApi, BelowTheFloorTheSuperiorDecidesNeverTheMaker) {
   Resp submitted = Act(made.body, "submit", rep);
   ASSERT_EQ(submitted.status, 200) << submitted.text;
   EXPECT_EQ(submitted.body["state"], "submitted");
-  EXPECT_EQ(submitted.body["actions"], json::array());
+  EXPECT_EQ(submitted.body["actions"], (json{"withdraw"}));
   EXPECT_EQ(Act(submitted.body, "send", rep).status, 422);
   Resp own = Act(submitted.body, "approve", rep);
   EXPECT_EQ(own.status, 422);
@@ -386,6 +386,44 @@ TEST_P(QuotationsApi, BelowTheFloorTheSuperiorDecidesNeverTheMaker) {
   EXPECT_EQ(approved.body["state"], "approved");
   EXPECT_EQ(Get(path, rep).body["actions"], (json{"send", "cancel"}));
   EXPECT_EQ(CountAudit("quotation", "approve"), 1);
+}
+
+TEST_P(QuotationsApi, TheMakerWithdrawsASubmittedQuotationAndOnlyTheMaker) {
+  Caller rep = LoginApi("rep.zhang");
+  Caller wang = LoginApi("deputy.wang");
+  json body = Body(FirstCustomer(rep));
+  body["lines"][0]["unit_price"] = "4000.00";
+  Resp made = Post("/api/v1/quotations", rep, body);
+  ASSERT_EQ(made.status, 201) << made.text;
+  Resp submitted = Act(made.body, "submit", rep);
+  ASSERT_EQ(submitted.body["state"], "submitted") << submitted.text;
+  const json number = submitted.body["number"];
+  auto waiting = [&] {
+    const Resp inbox = Get("/api/v1/inbox", wang);
+    for (const json& i : inbox.body["items"]) {
+      if (i["kind"] == "quotation_to_approve" && i["link"]["id"] == made.body["id"]) return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(waiting());
+  // The decider cannot withdraw it for the maker.
+  Resp by_wang = Act(submitted.body, "withdraw", wang);
+  EXPECT_EQ(by_wang.status, 403) << by_wang.text;
+  Resp withdrawn = Act(submitted.body, "withdraw", rep, "单价再核");
+  ASSERT_EQ(withdrawn.status, 200) << withdrawn.text;
+  EXPECT_EQ(withdrawn.body["state"], "draft");
+  EXPECT_EQ(withdrawn.body["number"], number);  // kept
+  EXPECT_FALSE(waiting());
+  // Nothing is left to decide: the step is withdrawn, not decided by anyone.
+  EXPECT_EQ(Act(submitted.body, "approve", wang).status, 409);  // stale version
+  Resp late = Act(withdrawn.body, "approve", wang);
+  EXPECT_NE(late.status, 200) << late.text;
+  EXPECT_EQ(CountAudit("quotation", "withdraw"), 1);
+  // Revised and submitted again, it waits for the superior once more.
+  Resp again = Act(withdrawn.body, "submit", rep);
+  ASSERT_EQ(again.body["state"], "submitted") << again.text;
+  EXPECT_EQ(again.body["number"], number);
+  EXPECT_TRUE(waiting());
 }
 
 SD_API_BACKENDS(QuotationsApi);

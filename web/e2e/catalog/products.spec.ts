@@ -2,7 +2,7 @@
 // by the kilogram with drums of 200 kg, and sees it in the list; the rep 张 reads the catalog
 // without the buttons that change it.
 import { expect, test } from '@playwright/test'
-import { login, shot, sideMenu } from '../support/app'
+import { choose, login, shot, sideMenu } from '../support/app'
 
 const PASSWORD = process.env.SALESDESK_PASSWORD ?? 'demo1234'
 
@@ -37,19 +37,10 @@ test('内勤录入新产品，代表只能查看 A clerk adds a product; a rep o
       .filter({ hasText: '规格/牌号' })
       .locator('input')
       .fill(spec)
-    await page.getByTestId('product-line').click()
-    await page
-      .locator('.el-select-dropdown__item:visible')
-      .filter({ hasText: /^助溶剂$/ })
-      .click()
-    await page.getByTestId('product-base-unit').click()
-    await page
-      .locator('.el-select-dropdown__item:visible')
-      .filter({ hasText: /^千克$/ })
-      .click()
+    await choose(page, page.getByTestId('product-line'), /^助溶剂$/)
+    await choose(page, page.getByTestId('product-base-unit'), /^千克$/)
     await page.getByTestId('product-unit-add').click()
-    await page.getByTestId('product-unit-0').click()
-    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: /^桶$/ }).click()
+    await choose(page, page.getByTestId('product-unit-0'), /^桶$/)
     await page.getByTestId('product-factor-0').fill('200')
     await page.getByTestId('product-cost').fill('15.20')
     await shot(page, '61-catalog-new-product')

@@ -1,7 +1,7 @@
 // Shared steps for the browser stories.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const ADMIN = {
   login: process.env.SALESDESK_ADMIN ?? 'admin',
@@ -11,12 +11,22 @@ export const ADMIN = {
 const shotDir = process.env.SALESDESK_SCREENSHOTS ?? 'test-results/screenshots'
 mkdirSync(shotDir, { recursive: true })
 
+/**
+ * Saves a screenshot for the people reading the test output. A screenshot proves nothing the
+ * assertions do not, so one that cannot be taken in time (Chromium waits for web fonts and
+ * animations first) is reported and skipped instead of hanging the story until its timeout.
+ */
 export async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({
-    path: join(shotDir, `${name}.png`),
-    fullPage: true,
-    animations: 'disabled',
-  })
+  try {
+    await page.screenshot({
+      path: join(shotDir, `${name}.png`),
+      fullPage: true,
+      animations: 'disabled',
+      timeout: 15_000,
+    })
+  } catch (e) {
+    console.warn(`screenshot ${name} skipped: ${(e as Error).message.split('\n')[0]}`)
+  }
 }
 
 export async function login(
@@ -70,6 +80,19 @@ export async function searchUser(page: Page, login: string) {
   await expect(rows).toHaveCount(1)
   await expect(rows.first()).toContainText(login)
   return rows.first()
+}
+
+/**
+ * Opens an Element Plus select and clicks its option, then waits until no dropdown is left
+ * open. A dropdown fades out after a choice: the next select's options would otherwise be
+ * looked for among a closing list holding the same texts (units, kinds) and never be clicked.
+ */
+export async function choose(page: Page, trigger: Locator, option: string | RegExp) {
+  const open = page.locator('.el-select-dropdown__item:visible')
+  await expect(open).toHaveCount(0)
+  await trigger.click()
+  await open.filter({ hasText: option }).first().click()
+  await expect(open).toHaveCount(0)
 }
 
 /** Accepts the Element Plus confirmation box. */

@@ -1215,6 +1215,23 @@ export interface paths {
     patch?: never
     trace?: never
   }
+  '/api/v1/price-history/export.xlsx': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** The price history as GET /price-history reads it (same keys and scope), every page, as an Excel workbook with headers in the request's language */
+    get: operations['GET /api/v1/price-history/export.xlsx']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
   '/api/v1/price-lists': {
     parameters: {
       query?: never
@@ -1399,6 +1416,23 @@ export interface paths {
     put?: never
     /** Reject the change (never the proposer) */
     post: operations['POST /api/v1/price-requests/{id}/reject']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/price-requests/{id}/withdraw': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The proposer withdraws a pending request (撤回); nobody else can */
+    post: operations['POST /api/v1/price-requests/{id}/withdraw']
     delete?: never
     options?: never
     head?: never
@@ -1833,6 +1867,23 @@ export interface paths {
     get: operations['GET /api/v1/quotations/{id}/timeline']
     put?: never
     post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/quotations/{id}/withdraw': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    /** The maker takes a submitted quotation back to draft before it is decided (撤回) */
+    post: operations['POST /api/v1/quotations/{id}/withdraw']
     delete?: never
     options?: never
     head?: never
@@ -3702,7 +3753,7 @@ export interface components {
       version: number
     }
     PriceRequest: {
-      actions: ('approve' | 'reject')[]
+      actions: ('approve' | 'reject' | 'withdraw')[]
       /** Format: date-time */
       created_at: string
       customer_id: number | null
@@ -3731,7 +3782,7 @@ export interface components {
       /** @enum {string} */
       rule_kind: 'customer_price' | 'floor' | 'list_line'
       /** @enum {string} */
-      status: 'pending' | 'approved' | 'rejected'
+      status: 'pending' | 'approved' | 'rejected' | 'withdrawn'
       version: number
     }
     PriceRequestPage: {
@@ -3875,7 +3926,15 @@ export interface components {
     }
     Quotation: {
       actions: (
-        'update' | 'submit' | 'approve' | 'decline' | 'send' | 'accept' | 'reject' | 'cancel'
+        | 'update'
+        | 'submit'
+        | 'approve'
+        | 'decline'
+        | 'send'
+        | 'accept'
+        | 'reject'
+        | 'cancel'
+        | 'withdraw'
       )[]
       created_at: string
       currency: string
@@ -8672,6 +8731,47 @@ export interface operations {
       }
     }
   }
+  'GET /api/v1/price-history/export.xlsx': {
+    parameters: {
+      query?: {
+        product_id?: number
+        customer_id?: number
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': components['schemas']['Binary']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
   'GET /api/v1/price-lists': {
     parameters: {
       query?: {
@@ -9112,7 +9212,7 @@ export interface operations {
   'GET /api/v1/price-requests': {
     parameters: {
       query?: {
-        /** @description pending | approved | rejected */
+        /** @description pending | approved | rejected | withdrawn */
         status?: string
         to_decide?: boolean
         /** @description 1-based */
@@ -9300,6 +9400,59 @@ export interface operations {
     }
   }
   'POST /api/v1/price-requests/{id}/reject': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PriceDecision']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['PriceRequest']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/price-requests/{id}/withdraw': {
     parameters: {
       query?: never
       header?: never
@@ -10965,6 +11118,59 @@ export interface operations {
         }
         content: {
           'application/json': components['schemas']['CustomerTimeline']
+        }
+      }
+      /** @description Not signed in, or the session expired */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Missing permission, or CSRF token refused */
+      403: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  'POST /api/v1/quotations/{id}/withdraw': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuotationStep']
+      }
+    }
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Quotation']
+        }
+      }
+      /** @description Invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
         }
       }
       /** @description Not signed in, or the session expired */

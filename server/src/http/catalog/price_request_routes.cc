@@ -27,7 +27,7 @@ Result<Reply> ListRequests(Ctx& ctx) {
     if (!doc::ParseName(catalog::kPriceRequestStateNames, *s, &state)) {
       return Fail(ValidationError({{"status",
                                     "common.field.invalid_choice",
-                                    {{"choices", "pending, approved, rejected"}}}}));
+                                    {{"choices", "pending, approved, rejected, withdrawn"}}}}));
     }
     q.state = state;
   }
@@ -136,12 +136,13 @@ void AddRequestSchemas(Router& r) {
     "effective_from": {"type": "string", "format": "date"},
     "effective_to": {"type": ["string", "null"], "format": "date"},
     "reason": {"type": "string"},
-    "status": {"type": "string", "enum": ["pending", "approved", "rejected"]},
+    "status": {"type": "string", "enum": ["pending", "approved", "rejected", "withdrawn"]},
     "proposed_by_name": {"type": "string"}, "decided_by_name": {"type": "string"},
     "decided_at": {"type": ["string", "null"], "format": "date-time"},
     "decision_note": {"type": "string"}, "version": {"type": "integer"},
     "created_at": {"type": "string", "format": "date-time"},
-    "actions": {"type": "array", "items": {"type": "string", "enum": ["approve", "reject"]}}}})",
+    "actions": {"type": "array", "items": {"type": "string",
+    "enum": ["approve", "reject", "withdraw"]}}}})",
                   doc::Describe(catalog::kPriceRequestTransitions, catalog::kPriceRequestStateNames,
                                 catalog::kPriceRequestActionNames)));
   r.AddSchema("PriceRequestPage", R"({"type": "object", "required": ["items", "total", "page",
@@ -177,7 +178,7 @@ void AddPriceRequestRoutes(Router& r) {
          {"pricing",
           "Price change requests: every one for price.set holders, one's own otherwise; "
           "to_decide=true: those the user may decide now (never their own)",
-          {{"status", "query", "string", "pending | approved | rejected"},
+          {{"status", "query", "string", "pending | approved | rejected | withdrawn"},
            {"to_decide", "query", "boolean", ""},
            {"page", "query", "integer", "1-based"},
            {"size", "query", "integer", "rows per page, at most 200"}},
@@ -218,6 +219,16 @@ void AddPriceRequestRoutes(Router& r) {
          "price.set",
          {"pricing", "Reject the change (never the proposer)", {}, "PriceDecision", "PriceRequest"},
          Decide(catalog::PriceRequestAction::kReject)});
+  r.Add({"POST",
+         "/api/v1/price-requests/{id}/withdraw",
+         Access::kSignedIn,
+         "price.propose",
+         {"pricing",
+          "The proposer withdraws a pending request (撤回); nobody else can",
+          {},
+          "PriceDecision",
+          "PriceRequest"},
+         Decide(catalog::PriceRequestAction::kWithdraw)});
   r.Add({"GET",
          "/api/v1/price-lists/{id}/export.xlsx",
          Access::kSignedIn,

@@ -9,6 +9,7 @@
 #include "http/catalog/price_json.h"
 #include "http/json_in.h"
 #include "http/server.h"
+#include "http/xlsx.h"
 
 namespace sd::http {
 namespace {
@@ -83,6 +84,56 @@ Result<Reply> History(Ctx& ctx) {
     for (const catalog::PriceChange& c : out.items) items.push_back(PriceChangeJson(c));
     return PageReply(items, out);
   });
+}
+
+constexpr std::string_view kHistoryColumns[] = {
+    "at",      "user",      "rule_kind", "code",           "name",        "target",
+    "min_qty", "old_price", "new_price", "effective_from", "effective_to"};
+constexpr int kHistoryExportMax = 100'000;
+
+// The history as History reads it (same scope), every page, as one sheet.
+Result<Reply> ExportHistory(Ctx& ctx) {
+  SD_TRY_ASSIGN(std::optional<int64_t> product_id, ctx.IdQuery("product_id"));
+  SD_TRY_ASSIGN(std::optional<int64_t> customer_id, ctx.IdQuery("customer_id"));
+  const Locale l = ctx.locale();
+  const Catalog& text = Catalog::Embedded();
+  std::string bytes;
+  SD_TRY(ctx.Read([&](db::Tx& tx) -> Result<Reply> {
+    XlsxStream xlsx;
+    std::vector<std::string> header;
+    for (std::string_view c : kHistoryColumns) {
+      header.push_back(text.Text("catalog.history_export.column." + std::string(c), l));
+    }
+    SD_TRY_ASSIGN(size_t sheet, xlsx.AddSheet(text.Text("catalog.sheet.price_history", l), header));
+    PageRequest page{1, 1000};
+    for (int done = 0; done < kHistoryExportMax; ++page.page) {
+      SD_TRY_ASSIGN(Page<catalog::PriceChange> out,
+                    catalog::PriceHistory(tx, ctx.actor(), product_id, customer_id, page));
+      for (const catalog::PriceChange& c : out.items) {
+        json j = PriceChangeJson(c);
+        std::string target = c.customer_name.empty() ? c.list_name : c.customer_name;
+        if (target.empty()) {
+          target = c.customer_kind.empty() ? text.Text("catalog.kind_all", l)
+                                           : text.Text("catalog.kind." + c.customer_kind, l);
+        }
+        auto or_dash = [](const json& v) { return v.is_null() ? "-" : v.get<std::string>(); };
+        SD_TRY(xlsx.Row(sheet, {j["at"].get<std::string>(), c.user_login,
+                                text.Text("catalog.rule_kind." + c.rule_kind, l), c.product_code,
+                                c.product_name, target, j["min_qty"].get<std::string>(),
+                                or_dash(j["old_price"]), or_dash(j["new_price"]),
+                                or_dash(j["effective_from"]), or_dash(j["effective_to"])}));
+      }
+      done += static_cast<int>(out.items.size());
+      if (out.items.size() < static_cast<size_t>(page.size)) break;
+    }
+    SD_TRY_ASSIGN(bytes, xlsx.Finish());
+    return NoContent();
+  }));
+  Reply reply;
+  reply.body = std::move(bytes);
+  reply.content_type = kXlsxMediaType;
+  reply.headers.emplace_back("Content-Disposition", "attachment; filename=\"price-history.xlsx\"");
+  return reply;
 }
 
 Result<Reply> Quote(Ctx& ctx) {
@@ -246,6 +297,19 @@ void AddPriceRuleRoutes(Router& r) {
           "",
           "PriceChangePage"},
          History});
+  r.Add({"GET",
+         "/api/v1/price-history/export.xlsx",
+         Access::kSignedIn,
+         "price.read",
+         {"pricing",
+          "The price history as GET /price-history reads it (same keys and scope), every page, "
+          "as an Excel workbook with headers in the request's language",
+          {{"product_id", "query", "integer", ""}, {"customer_id", "query", "integer", ""}},
+          "",
+          "",
+          200,
+          kXlsxMediaType},
+         ExportHistory});
   r.Add({"GET",
          "/api/v1/pricing/quote",
          Access::kSignedIn,

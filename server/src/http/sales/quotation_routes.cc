@@ -187,7 +187,7 @@ void AddSchemas(Router& r) {
     "gross_in_words": {"type": ["string", "null"], "description": "大写 of the total, CNY only"},
     "lines_below_floor": {"type": "array", "items": {"type": "integer"}},
     "actions": {"type": "array", "items": {"type": "string", "enum": ["update", "submit",
-      "approve", "decline", "send", "accept", "reject", "cancel"]}}}})",
+      "approve", "decline", "send", "accept", "reject", "cancel", "withdraw"]}}}})",
           doc::Describe(sales::kQuotationTransitions, sales::kQuotationStates,
                         sales::kQuotationActions)));
   r.AddSchema("QuotationPage", R"({"type": "object", "required": ["items", "total", "page",
@@ -274,6 +274,8 @@ void AddQuotationRoutes(Router& r) {
             "Approve the below-floor prices (the pending step's decider, never the maker)");
   AddAction(r, sales::QuotationAction::kDecline, "",
             "Return the quotation to its maker to revise (the pending step's decider)");
+  AddAction(r, sales::QuotationAction::kWithdraw, "quotation.write",
+            "The maker takes a submitted quotation back to draft before it is decided (撤回)");
   AddAction(r, sales::QuotationAction::kSend, "quotation.write",
             "Record that the quotation went to the customer (422 after its validity)");
   AddAction(r, sales::QuotationAction::kAccept, "quotation.write", "The customer accepted it");

@@ -149,8 +149,8 @@ TEST(QuotationStates, EveryStateAndActionPair) {
   using A = QuotationAction;
   const S states[] = {S::kDraft,    S::kSubmitted, S::kApproved, S::kSent,
                       S::kAccepted, S::kRejected,  S::kExpired,  S::kCancelled};
-  const A actions[] = {A::kSubmit, A::kApprove, A::kDecline, A::kSend,
-                       A::kAccept, A::kReject,  A::kExpire,  A::kCancel};
+  const A actions[] = {A::kSubmit, A::kApprove, A::kDecline, A::kSend,    A::kAccept,
+                       A::kReject, A::kExpire,  A::kCancel,  A::kWithdraw};
   std::set<std::string> allowed;
   for (S s : states) {
     EXPECT_FALSE(QuotationStateName(s).empty());
@@ -163,14 +163,16 @@ TEST(QuotationStates, EveryStateAndActionPair) {
       }
     }
   }
-  EXPECT_EQ(allowed,
-            (std::set<std::string>{
-                "draft submit submitted", "draft cancel cancelled", "submitted approve approved",
-                "submitted decline draft", "approved send sent", "approved cancel cancelled",
-                "sent accept accepted", "sent reject rejected", "sent expire expired"}));
+  EXPECT_EQ(allowed, (std::set<std::string>{"draft submit submitted", "draft cancel cancelled",
+                                            "submitted approve approved", "submitted decline draft",
+                                            "submitted withdraw draft", "approved send sent",
+                                            "approved cancel cancelled", "sent accept accepted",
+                                            "sent reject rejected", "sent expire expired"}));
   // Approvals are never the maker's: their rows name the approver, not a permission.
   EXPECT_EQ(doc::Find(kQuotationTransitions, S::kSubmitted, A::kApprove)->who, doc::Who::kApprover);
   EXPECT_EQ(doc::Find(kQuotationTransitions, S::kDraft, A::kSubmit)->permission, "quotation.write");
+  // Withdrawing is the maker's alone.
+  EXPECT_EQ(doc::Find(kQuotationTransitions, S::kSubmitted, A::kWithdraw)->who, doc::Who::kOwner);
 }
 
 }  // namespace

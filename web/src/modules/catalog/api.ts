@@ -13,6 +13,7 @@ import type {
   NewPriceRequest,
   NewSeason,
   PriceAnswer,
+  PriceChange,
   PriceFloor,
   PriceList,
   PriceListDetail,
@@ -88,15 +89,26 @@ export const proposePriceChange = (body: NewPriceRequest) =>
   api.post<PriceRequest>('/price-requests', body)
 export const decidePriceRequest = (
   id: number,
-  what: 'approve' | 'reject',
+  what: 'approve' | 'reject' | 'withdraw',
   body: { version: number; note?: string },
 ) => api.post<PriceRequest>(`/price-requests/${id}/${what}`, body)
+export const listPriceHistory = (q: PriceHistoryQuery) =>
+  api.get<Page<PriceChange>>('/price-history', { ...q })
+export const exportPriceHistory = (q: PriceHistoryQuery) =>
+  download('/price-history/export.xlsx', 'price-history.xlsx', { ...q })
 export const quotePrice = (q: {
   customer_id: number
   product_id: number
   qty?: string
   date?: string
 }) => api.get<PriceAnswer>('/pricing/quote', { ...q })
+
+export interface PriceHistoryQuery {
+  product_id?: number
+  customer_id?: number
+  page?: number
+  size?: number
+}
 
 export interface PriceListQuery {
   q?: string

@@ -33,6 +33,12 @@ export const catalogRoutes: RouteRecordRaw[] = [
         meta: { title: 'catalog.menu.priceRules', icon: 'Postcard', permission: 'price.read' },
       },
       {
+        path: 'price-history',
+        name: 'catalog-price-history',
+        component: () => import('./views/PriceHistoryView.vue'),
+        meta: { title: 'catalog.menu.priceHistory', icon: 'Tickets', permission: 'price.read' },
+      },
+      {
         path: 'price-requests',
         name: 'catalog-price-requests',
         component: () => import('./views/PriceRequestView.vue'),

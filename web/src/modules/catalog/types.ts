@@ -75,6 +75,11 @@ export type PriceRequestStatus = PriceRequest['status']
 
 export const CUSTOMER_KINDS: readonly CustomerKind[] = ['end_user', 'dealer', 'agent']
 export const LIST_STATUSES: readonly PriceListStatus[] = ['draft', 'active', 'closed']
-export const REQUEST_STATUSES: readonly PriceRequestStatus[] = ['pending', 'approved', 'rejected']
+export const REQUEST_STATUSES: readonly PriceRequestStatus[] = [
+  'pending',
+  'approved',
+  'rejected',
+  'withdrawn',
+]
 /** A price as the server reads it: digits with at most four decimals. */
 export const PRICE_PATTERN = /^\d{1,10}(\.\d{1,4})?$/
