@@ -1,0 +1,166 @@
+// 价格提示 Live price hints of the quotation editor: when a line's product, unit or quantity (or
+// the customer or currency) changes, the pricing function is asked (GET /pricing/quote, debounced
+// per line) what this customer would pay; its answer becomes the line's proposed price, floor and
+// margin (priceHint.ts). An answer that arrives after a newer question is dropped. The proposed
+// price goes into an empty price field, or replaces the one proposed before, never a typed one.
+// Without price.read, or when the question fails, the editor works on without hints. The date is
+// the server's today: a saved quotation is priced on the day it is saved.
+import { reactive, watch, type Ref } from 'vue'
+import { quotePrice } from '@/modules/catalog/api'
+import type { PriceAnswer } from '@/modules/catalog/types'
+import { useSessionStore } from '@/stores/session'
+import { isoDate } from '@/utils/format'
+import { getFxRateOn } from '../api'
+import { baseQty, lineHint, type LineHint } from './priceHint'
+import type { EditLine } from './useQuotationEditor'
+
+export const HINT_DEBOUNCE_MS = 300
+const CNY_RATE = '1.000000'
+
+export interface ShownHint extends LineHint {
+  answer: PriceAnswer
+  /** The currency the figures are in: the quotation's, or CNY when its rate is not known. */
+  currency: string
+  /** A foreign-currency quotation whose rate is not known: tax-inclusive CNY, for reference. */
+  cnyOnly: boolean
+}
+
+interface Form {
+  customer_id: number | null
+  currency: string
+}
+
+/** Base units in one of the line's unit ("1" for the base unit); null when unknown. */
+export function factorOf(l: EditLine): string | null {
+  if (!l.product || !l.unit) return null
+  if (l.unit === l.product.base_unit) return '1'
+  return l.product.units.find((u) => u.unit === l.unit)?.factor ?? null
+}
+
+export function usePriceHints(
+  form: Form,
+  lines: Ref<EditLine[]>,
+  taxRate: (l: EditLine) => string,
+) {
+  const session = useSessionStore()
+  const answers = reactive(new Map<EditLine, PriceAnswer>())
+  const asked = new WeakMap<EditLine, string>()
+  const seq = new WeakMap<EditLine, number>()
+  const timers = new WeakMap<EditLine, ReturnType<typeof setTimeout>>()
+  const proposedBefore = new WeakMap<EditLine, string>()
+  /** Yuan per unit of a foreign currency (the browser's today); null while unknown or unreadable. */
+  const rates = reactive(new Map<string, string | null>())
+
+  function question(l: EditLine): string | null {
+    const factor = factorOf(l)
+    const qty = factor && l.qty ? baseQty(l.qty, factor) : factor ? '1' : null
+    if (!form.customer_id || !l.product_id || qty === null) return null
+    return `${form.customer_id}|${l.product_id}|${qty}`
+  }
+
+  async function ask(l: EditLine, key: string): Promise<void> {
+    const n = (seq.get(l) ?? 0) + 1
+    seq.set(l, n)
+    const [customer, product, qty] = key.split('|')
+    let a: PriceAnswer | null = null
+    try {
+      a = await quotePrice({ customer_id: Number(customer), product_id: Number(product), qty })
+    } catch {
+      a = null // no price.read, product gone, customer out of scope: no hint
+    }
+    if (seq.get(l) !== n) return // a newer question was asked meanwhile
+    if (a) answers.set(l, a)
+    else answers.delete(l)
+    propose(l)
+  }
+
+  function schedule(l: EditLine): void {
+    const key = question(l)
+    if (key === asked.get(l)) {
+      propose(l) // the unit changed within the same base quantity: restate the proposal
+      return
+    }
+    clearTimeout(timers.get(l))
+    if (key === null) {
+      asked.delete(l)
+      seq.set(l, (seq.get(l) ?? 0) + 1)
+      answers.delete(l)
+      return
+    }
+    asked.set(l, key)
+    timers.set(
+      l,
+      setTimeout(() => void ask(l, key), HINT_DEBOUNCE_MS),
+    )
+  }
+
+  /** Puts the proposed price into an empty field or over the previous proposal. */
+  function propose(l: EditLine): void {
+    const h = hintOf(l)
+    const before = proposedBefore.get(l)
+    const untouched = l.unit_price === '' || l.unit_price === before
+    if (!h || h.currency !== form.currency || !h.proposed || !untouched) return
+    l.unit_price = h.proposed
+    proposedBefore.set(l, h.proposed)
+  }
+
+  async function loadRate(currency: string): Promise<void> {
+    if (currency === 'CNY' || rates.has(currency)) return
+    rates.set(currency, null)
+    try {
+      const r = await getFxRateOn(currency, isoDate(new Date()))
+      rates.set(currency, r.rate)
+    } catch {
+      rates.set(currency, null) // no fx.read or no rate yet: hints in CNY
+    }
+  }
+
+  function hintOf(l: EditLine): ShownHint | null {
+    const a = answers.get(l)
+    const factor = factorOf(l)
+    if (!a || !factor) return null
+    const foreign = form.currency !== 'CNY'
+    const rate = foreign ? (rates.get(form.currency) ?? null) : CNY_RATE
+    if (rate === null) {
+      // The rate is not known: the answer as it is, tax-inclusive CNY per line unit.
+      const h = lineHint({
+        answer: a,
+        factor,
+        lineTaxRate: a.tax_rate,
+        fxRate: CNY_RATE,
+        price: '',
+      })
+      const cny = { belowFloor: false, margin: null, marginPct: null, currency: 'CNY' }
+      return h && { ...h, ...cny, answer: a, cnyOnly: true }
+    }
+    const h = lineHint({
+      answer: a,
+      factor,
+      lineTaxRate: taxRate(l),
+      fxRate: rate,
+      price: l.unit_price,
+    })
+    return h && { ...h, answer: a, currency: form.currency, cnyOnly: false }
+  }
+
+  if (session.hasPermission('price.read')) {
+    watch(
+      () => [
+        form.customer_id,
+        form.currency,
+        ...lines.value.map((l) => [l.product_id, l.unit, l.qty]),
+      ],
+      () => {
+        void loadRate(form.currency)
+        for (const l of lines.value) schedule(l)
+      },
+      { deep: true, immediate: true },
+    )
+    watch(
+      () => rates.get(form.currency),
+      () => lines.value.forEach(propose),
+    )
+  }
+
+  return { hintOf }
+}
