@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   baseQty,
+  companyDay,
   formatE4,
   lineHint,
   linePriceFromBase,
@@ -80,5 +81,10 @@ describe('priceHint', () => {
     expect(baseQty('2', '0.0010')).toBe('0.0020')
     expect(baseQty('3', '1')).toBe('3.00')
     expect(baseQty('x', '1')).toBeNull()
+  })
+
+  it('takes the company day in UTC+8, as the server does', () => {
+    expect(companyDay(new Date('2026-12-07T22:59:00Z'))).toBe('2026-12-08')
+    expect(companyDay(new Date('2026-12-07T15:59:00Z'))).toBe('2026-12-07')
   })
 })

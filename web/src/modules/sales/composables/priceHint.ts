@@ -130,3 +130,8 @@ export function baseQty(qty: string, factor: string): string | null {
   if (q === null || f === null || q < 0n || f <= 0n) return null
   return formatE4(divRound(q * f, E4))
 }
+
+/** The company's business day (UTC+8, as the server's CompanyDay), whatever the browser's zone. */
+export function companyDay(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)
+}

@@ -9,9 +9,8 @@ import { reactive, watch, type Ref } from 'vue'
 import { quotePrice } from '@/modules/catalog/api'
 import type { PriceAnswer } from '@/modules/catalog/types'
 import { useSessionStore } from '@/stores/session'
-import { isoDate } from '@/utils/format'
 import { getFxRateOn } from '../api'
-import { baseQty, lineHint, type LineHint } from './priceHint'
+import { baseQty, companyDay, lineHint, type LineHint } from './priceHint'
 import type { EditLine } from './useQuotationEditor'
 
 export const HINT_DEBOUNCE_MS = 300
@@ -48,7 +47,7 @@ export function usePriceHints(
   const seq = new WeakMap<EditLine, number>()
   const timers = new WeakMap<EditLine, ReturnType<typeof setTimeout>>()
   const proposedBefore = new WeakMap<EditLine, string>()
-  /** Yuan per unit of a foreign currency (the browser's today); null while unknown or unreadable. */
+  /** Yuan per unit of a foreign currency (the company's today); null while unknown or unreadable. */
   const rates = reactive(new Map<string, string | null>())
 
   function question(l: EditLine): string | null {
@@ -99,7 +98,14 @@ export function usePriceHints(
     const h = hintOf(l)
     const before = proposedBefore.get(l)
     const untouched = l.unit_price === '' || l.unit_price === before
-    if (!h || h.currency !== form.currency || !h.proposed || !untouched) return
+    if (!h || !untouched) return
+    if (h.cnyOnly && before !== undefined && l.unit_price === before) {
+      // The currency changed to one without a rate: a proposal in another currency is wrong.
+      l.unit_price = ''
+      proposedBefore.delete(l)
+      return
+    }
+    if (h.cnyOnly || !h.proposed) return
     l.unit_price = h.proposed
     proposedBefore.set(l, h.proposed)
   }
@@ -108,7 +114,7 @@ export function usePriceHints(
     if (currency === 'CNY' || rates.has(currency)) return
     rates.set(currency, null)
     try {
-      const r = await getFxRateOn(currency, isoDate(new Date()))
+      const r = await getFxRateOn(currency, companyDay(new Date()))
       rates.set(currency, r.rate)
     } catch {
       rates.set(currency, null) // no fx.read or no rate yet: hints in CNY
@@ -148,7 +154,7 @@ export function usePriceHints(
       () => [
         form.customer_id,
         form.currency,
-        ...lines.value.map((l) => [l.product_id, l.unit, l.qty]),
+        ...lines.value.map((l) => [l.product_id, l.product?.id, l.unit, l.qty]),
       ],
       () => {
         void loadRate(form.currency)
