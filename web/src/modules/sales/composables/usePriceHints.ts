@@ -57,9 +57,14 @@ export function usePriceHints(
     return `${form.customer_id}|${l.product_id}|${qty}`
   }
 
-  async function ask(l: EditLine, key: string): Promise<void> {
+  /** Drops whatever answer is on its way for the line: a newer question replaces it. */
+  function invalidate(l: EditLine): number {
     const n = (seq.get(l) ?? 0) + 1
     seq.set(l, n)
+    return n
+  }
+
+  async function ask(l: EditLine, key: string, n: number): Promise<void> {
     const [customer, product, qty] = key.split('|')
     let a: PriceAnswer | null = null
     try {
@@ -75,21 +80,20 @@ export function usePriceHints(
 
   function schedule(l: EditLine): void {
     const key = question(l)
-    if (key === asked.get(l)) {
-      propose(l) // the unit changed within the same base quantity: restate the proposal
-      return
-    }
+    // The answer is per base unit: a new unit restates the proposal at once, before any answer.
+    propose(l)
+    if (key === asked.get(l)) return
     clearTimeout(timers.get(l))
+    const n = invalidate(l)
     if (key === null) {
       asked.delete(l)
-      seq.set(l, (seq.get(l) ?? 0) + 1)
       answers.delete(l)
       return
     }
     asked.set(l, key)
     timers.set(
       l,
-      setTimeout(() => void ask(l, key), HINT_DEBOUNCE_MS),
+      setTimeout(() => void ask(l, key, n), HINT_DEBOUNCE_MS),
     )
   }
 
