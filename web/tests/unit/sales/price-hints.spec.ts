@@ -125,6 +125,19 @@ describe('usePriceHints', () => {
     expect(hints.hintOf(line())?.proposed).toBe('4980.00')
   })
 
+  it('withdraws its proposal when the product changes and the new one has no answer', async () => {
+    quotePrice.mockResolvedValueOnce(answer('5020.0000')).mockRejectedValue(new Error('404'))
+    const { line, hints } = setup()
+    await settle()
+    expect(line().unit_price).toBe('5020.00')
+    line().product_id = 5 // another product, not answered yet: the old hint is not its
+    await nextTick()
+    expect(hints.hintOf(line())).toBeNull()
+    expect(line().unit_price).toBe('')
+    await settle()
+    expect(line().unit_price).toBe('')
+  })
+
   it('goes without hints when the answer fails or price.read is missing', async () => {
     quotePrice.mockRejectedValue(new Error('404'))
     const a = setup()

@@ -42,13 +42,16 @@ export function usePriceHints(
   taxRate: (l: EditLine) => string,
 ) {
   const session = useSessionStore()
-  const answers = reactive(new Map<EditLine, PriceAnswer>())
+  /** The last answer per line and whom it was for ("customer|product"). */
+  const answers = reactive(new Map<EditLine, { for: string; answer: PriceAnswer }>())
   const asked = new WeakMap<EditLine, string>()
   const seq = new WeakMap<EditLine, number>()
   const timers = new WeakMap<EditLine, ReturnType<typeof setTimeout>>()
   const proposedBefore = new WeakMap<EditLine, string>()
   /** Yuan per unit of a foreign currency (the company's today); null while unknown or unreadable. */
   const rates = reactive(new Map<string, string | null>())
+
+  const target = (l: EditLine) => `${form.customer_id}|${l.product_id}`
 
   function question(l: EditLine): string | null {
     const factor = factorOf(l)
@@ -73,7 +76,7 @@ export function usePriceHints(
       a = null // no price.read, product gone, customer out of scope: no hint
     }
     if (seq.get(l) !== n) return // a newer question was asked meanwhile
-    if (a) answers.set(l, a)
+    if (a) answers.set(l, { for: `${customer}|${product}`, answer: a })
     else answers.delete(l)
     propose(l)
   }
@@ -86,8 +89,7 @@ export function usePriceHints(
     clearTimeout(timers.get(l))
     const n = invalidate(l)
     if (key === null) {
-      asked.delete(l)
-      answers.delete(l)
+      asked.delete(l) // a quantity half typed keeps the last answer: the price stays put
       return
     }
     asked.set(l, key)
@@ -97,21 +99,23 @@ export function usePriceHints(
     )
   }
 
-  /** Puts the proposed price into an empty field or over the previous proposal. */
+  /**
+   * Puts the proposed price into an empty field or over the previous proposal; withdraws a
+   * proposal that no longer holds (another product or customer without an answer, a currency
+   * without a rate, no rule).
+   */
   function propose(l: EditLine): void {
-    const h = hintOf(l)
     const before = proposedBefore.get(l)
-    const untouched = l.unit_price === '' || l.unit_price === before
-    if (!h || !untouched) return
-    if (h.cnyOnly && before !== undefined && l.unit_price === before) {
-      // The currency changed to one without a rate: a proposal in another currency is wrong.
+    if (l.unit_price !== '' && l.unit_price !== before) return // typed by the user
+    const h = hintOf(l)
+    const next = h && !h.cnyOnly ? h.proposed : null
+    if (next) {
+      l.unit_price = next
+      proposedBefore.set(l, next)
+    } else if (before !== undefined) {
       l.unit_price = ''
       proposedBefore.delete(l)
-      return
     }
-    if (h.cnyOnly || !h.proposed) return
-    l.unit_price = h.proposed
-    proposedBefore.set(l, h.proposed)
   }
 
   async function loadRate(currency: string): Promise<void> {
@@ -126,9 +130,10 @@ export function usePriceHints(
   }
 
   function hintOf(l: EditLine): ShownHint | null {
-    const a = answers.get(l)
+    const entry = answers.get(l)
     const factor = factorOf(l)
-    if (!a || !factor) return null
+    if (!entry || entry.for !== target(l) || !factor) return null
+    const a = entry.answer
     const foreign = form.currency !== 'CNY'
     const rate = foreign ? (rates.get(form.currency) ?? null) : CNY_RATE
     if (rate === null) {
