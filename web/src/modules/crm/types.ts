@@ -375,6 +375,7 @@ export type InboxKind =
   | 'credit_to_approve'
   | 'sample_to_approve'
   | 'price_change_to_approve'
+  | 'quotation_to_approve'
   | 'notice'
 export const INBOX_KINDS: readonly InboxKind[] = [
   'follow_up_due',
@@ -384,6 +385,7 @@ export const INBOX_KINDS: readonly InboxKind[] = [
   'credit_to_approve',
   'sample_to_approve',
   'price_change_to_approve',
+  'quotation_to_approve',
   'notice',
 ]
 

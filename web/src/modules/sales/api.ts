@@ -5,6 +5,7 @@ import type { Page } from '@/api/types'
 import type { TimelineEntry } from '@/modules/crm/types'
 import type {
   FxRate,
+  FxRateOn,
   NewFxRate,
   NewQuotation,
   Quotation,
@@ -37,4 +38,7 @@ export const exportQuotations = (q: QuotationQuery) =>
 
 export const listFxRates = (currency?: string) =>
   api.get<{ items: FxRate[] }>('/fx-rates', { currency })
+/** The rate in force on a date (422 sales.fx.no_rate when none; 403 without fx.read). */
+export const getFxRateOn = (currency: string, on: string) =>
+  api.get<FxRateOn>('/fx-rates/on', { currency, on })
 export const setFxRate = (body: NewFxRate) => api.post<FxRate>('/fx-rates', body)

@@ -11,6 +11,7 @@ export type NewQuotationLine = Schemas['NewQuotationLine']
 export type QuotationChange = Schemas['QuotationChange']
 export type FxRate = Schemas['FxRate']
 export type NewFxRate = Schemas['NewFxRate']
+export type FxRateOn = Schemas['FxRateOn']
 
 export type QuotationState = Quotation['state']
 export type QuotationAction = Quotation['actions'][number]

@@ -1,5 +1,6 @@
-// Approvals decided on the inbox itself (同意 / 驳回): transfers, credit ratings, samples and
-// price change requests (调价申请, catalog).
+// Approvals decided on the inbox itself (同意 / 驳回): transfers, credit ratings, samples,
+// price change requests (调价申请, catalog) and quotations below the floor (报价审批, sales:
+// 驳回 is the quotation's decline, back to its rep).
 // Their inbox items carry only the object's id; the decision needs its version, so the pending
 // lists are loaded for the kinds the inbox shows.
 import { ref } from 'vue'
@@ -14,6 +15,8 @@ import {
 } from '../api'
 import { decidePriceRequest, listPriceRequests } from '@/modules/catalog/api'
 import type { PriceRequest } from '@/modules/catalog/types'
+import { actOnQuotation, getQuotation } from '@/modules/sales/api'
+import type { Quotation } from '@/modules/sales/types'
 import type { CreditRatingEntry, InboxItem, Sample, Transfer } from '../types'
 
 export interface Approval {
@@ -29,10 +32,17 @@ export function useInboxApprovals() {
   const ratings = ref(new Map<number, CreditRatingEntry>())
   const samples = ref(new Map<number, Sample>())
   const prices = ref(new Map<number, PriceRequest>())
+  const quotations = ref(new Map<number, Quotation>())
 
-  /** Loads the pending lists of the kinds present (a failed list leaves its buttons out). */
-  async function load(kinds: readonly string[]): Promise<void> {
+  /**
+   * Loads the pending lists of the kinds present (a failed list leaves its buttons out); the
+   * quotations waiting for the user one by one (there are few: the ones awaiting this decider).
+   */
+  async function load(kinds: readonly string[], items: readonly InboxItem[] = []): Promise<void> {
     const byId = <T extends { id: number }>(items: T[]) => new Map(items.map((x) => [x.id, x]))
+    const quotationIds = items
+      .filter((i) => i.kind === 'quotation_to_approve' && i.link?.type === 'quotation')
+      .map((i) => i.link!.id)
     await Promise.allSettled([
       kinds.includes('transfer_to_approve') &&
         listTransfers('requested').then((r) => (transfers.value = byId(r.items))),
@@ -42,6 +52,11 @@ export function useInboxApprovals() {
         listSamples('requested').then((r) => (samples.value = byId(r.items))),
       kinds.includes('price_change_to_approve') &&
         listPriceRequests({ to_decide: true }).then((r) => (prices.value = byId(r.items))),
+      quotationIds.length > 0 &&
+        Promise.allSettled(quotationIds.map((id) => getQuotation(id))).then((rs) => {
+          const got = rs.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []))
+          quotations.value = byId(got.filter((q) => q.actions.includes('approve')))
+        }),
     ])
   }
 
@@ -85,8 +100,26 @@ export function useInboxApprovals() {
         route: { name: 'catalog-price-requests' },
       }
     }
+    if (item.kind === 'quotation_to_approve') {
+      const q = quotations.value.get(id)
+      if (!q) return null
+      return {
+        detail: quotationDetail(q),
+        decide: (what, note) =>
+          actOnQuotation(q.id, what === 'approve' ? 'approve' : 'decline', q.version, note),
+        route: { name: 'sales-quotation', params: { id: q.id } },
+      }
+    }
     return null
   }
 
   return { load, of }
+}
+
+/** Customer, total, and the lines under the floor: "#2 SBS改性沥青 4900.00 < 5000.00". */
+export function quotationDetail(q: Quotation): string {
+  const below = q.lines
+    .filter((l) => q.lines_below_floor.includes(l.line_no))
+    .map((l) => `#${l.line_no} ${l.product_name} ${l.unit_price} < ${l.floor_price ?? ''}`)
+  return [q.customer_name, `${q.currency} ${q.gross}`, ...below].join(' · ')
 }

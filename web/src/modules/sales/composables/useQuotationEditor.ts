@@ -2,6 +2,7 @@
 // products picked (their units and tax rate), live totals (lineMoney.ts) and save. The server
 // checks everything again and answers with field errors.
 import { computed, reactive, ref } from 'vue'
+import { getProduct } from '@/modules/catalog/api'
 import type { Product } from '@/modules/catalog/types'
 import { createQuotation, getQuotation, updateQuotation } from '../api'
 import type { NewQuotation, Quotation } from '../types'
@@ -81,6 +82,13 @@ export function useQuotationEditor() {
       qty: l.qty,
       unit_price: l.unit_price,
     }))
+    // The products' units and tax rates, for the unit choice, the totals and the price hints.
+    const ids = [...new Set(q.lines.map((l) => l.product_id))]
+    const products = await Promise.allSettled(ids.map((p) => getProduct(p)))
+    for (const r of products) {
+      if (r.status !== 'fulfilled') continue
+      for (const l of lines.value) if (l.product_id === r.value.id) l.product = r.value
+    }
   }
 
   async function save(): Promise<Quotation> {
