@@ -8,6 +8,7 @@
 #include "catalog/product_service.h"
 #include "crm/customer_store.h"
 #include "demo/demo_customers.h"
+#include "demo/demo_products.h"
 #include "demo/demo_staff.h"
 #include "org/staff_service.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 using Products = std::map<std::string, catalog::Product, std::less<>>;
 
-// Markups over standard cost (‰) for the tax-inclusive list prices, per customer kind.
+// Markups over the price basis (‰) for the tax-inclusive list prices, per customer kind.
 struct KindMarkup {
   const char* kind;
   const char* label;
@@ -32,11 +33,12 @@ bool IsEquipment(const catalog::Product& p) {
   return p.f.base_unit == "set" || p.f.base_unit == "unit";
 }
 
-// cost × ‰, rounded to a price a sales sheet would carry: 1,000 yuan for equipment, 10 yuan
-// per tonne, 0.10 yuan per kilogram. As ×10⁴ yuan.
+// price basis × ‰, rounded to a price a sales sheet would carry: 1,000 yuan for equipment, 10
+// yuan per tonne, 0.10 yuan per kilogram. As ×10⁴ yuan.
 int64_t PriceE4(const catalog::Product& p, int64_t permille) {
-  const int64_t fen = p.f.standard_cost_fen * permille / 1000;
-  const int64_t step = IsEquipment(p) ? 100'000 : p.f.standard_cost_fen >= 100'000 ? 1'000 : 10;
+  const int64_t basis = PriceBasisFen(p);
+  const int64_t fen = basis * permille / 1000;
+  const int64_t step = IsEquipment(p) ? 100'000 : basis >= 100'000 ? 1'000 : 10;
   return (fen + step / 2) / step * step * 100;
 }
 

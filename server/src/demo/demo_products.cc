@@ -9,6 +9,11 @@
 namespace sd::demo {
 namespace {
 
+// Standard cost as a share of the price basis: 4/5, so that the basis is the cost × 5/4 exactly
+// in fen and a list price leaves a margin over cost after VAT, as a real price sheet does.
+constexpr int64_t kCostNumerator = 4;
+constexpr int64_t kCostDenominator = 5;
+
 struct ProductSeed {
   const char* line;  // product line code
   const char* name;
@@ -16,7 +21,9 @@ struct ProductSeed {
   const char* base_unit;
   const char* units;  // "kg=0.001 bag=1": secondary units with their factor
   int64_t tax_rate_e4;
-  const char* cost;  // per base unit, yuan
+  // The ex-works price basis per base unit, yuan, net of VAT: the price lists are built on it
+  // (demo_prices.cc); the standard cost is kCostShare of it.
+  const char* basis;
   bool bought;
   const char* package;
   const char* notes;
@@ -84,6 +91,10 @@ std::vector<catalog::SecondaryUnit> Units(std::string_view text) {
 
 }  // namespace
 
+int64_t PriceBasisFen(const catalog::Product& p) {
+  return p.f.standard_cost_fen * kCostDenominator / kCostNumerator;
+}
+
 Result<void> LoadProducts(db::Tx& tx, const auth::Actor& actor) {
   std::map<std::string, int64_t, std::less<>> lines;
   SD_TRY_ASSIGN(std::vector<org::ProductLine> all, org::ListProductLines(tx));
@@ -96,9 +107,10 @@ Result<void> LoadProducts(db::Tx& tx, const auth::Actor& actor) {
     f.base_unit = s.base_unit;
     f.units = Units(s.units);
     f.tax_rate_e4 = s.tax_rate_e4;
-    auto cost = Money::Parse(s.cost);
-    SD_ASSERT(cost.has_value(), "demo costs are yuan with two decimals");
-    f.standard_cost_fen = cost->fen();
+    auto basis = Money::Parse(s.basis);
+    SD_ASSERT(basis.has_value() && basis->fen() % kCostDenominator == 0,
+              "demo price bases are yuan with two decimals, in steps of 5 fen");
+    f.standard_cost_fen = basis->fen() * kCostNumerator / kCostDenominator;
     f.source = s.bought ? catalog::ProductSource::kBought : catalog::ProductSource::kMade;
     f.package = s.package;
     f.notes = s.notes;

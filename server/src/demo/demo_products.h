@@ -6,11 +6,16 @@
 
 #include "auth/actor.h"
 #include "base/result.h"
+#include "catalog/product.h"
 #include "db/database.h"
 
 namespace sd::demo {
 
 // Needs the product lines (org) loaded. Errors: those of catalog::CreateProduct.
 Result<void> LoadProducts(db::Tx& tx, const auth::Actor& actor);
+
+// The ex-works price basis (net, fen per base unit) a demo product's list prices are built on:
+// its standard cost is 4/5 of it, exactly. Pure.
+int64_t PriceBasisFen(const catalog::Product& p);
 
 }  // namespace sd::demo

@@ -17,6 +17,7 @@ import type {
   PriceFloor,
   PriceList,
   PriceListDetail,
+  PriceListUpdate,
   PriceRequest,
   Season,
   NewProduct,
@@ -63,6 +64,8 @@ export const listPriceLists = (q: PriceListQuery) =>
   api.get<Page<PriceList>>('/price-lists', { ...q })
 export const getPriceList = (id: number) => api.get<PriceListDetail>(`/price-lists/${id}`)
 export const createPriceList = (body: NewPriceList) => api.post<PriceList>('/price-lists', body)
+export const updatePriceList = (id: number, body: PriceListUpdate) =>
+  api.put<PriceList>(`/price-lists/${id}`, body)
 export const actOnPriceList = (id: number, action: 'activate' | 'close', version: number) =>
   api.post<PriceList>(`/price-lists/${id}/${action}`, { version })
 export const setPriceLine = (
