@@ -1,5 +1,5 @@
-// 价格表 The head of sales 李志远 changes a list's header (its notes) from the list page and sees
-// it kept; the rep 张 sees no button that changes a list.
+// 价格表 The head of sales 李志远 changes a list's header (its notes) from the list page and a
+// season from the calendar, and sees both kept; the rep 张 sees no button that changes a list.
 import { expect, test } from '@playwright/test'
 import { login, sideMenu } from '../support/app'
 
@@ -31,6 +31,21 @@ test('部长修改价格表表头，代表只能查看 The head edits a price li
     await expect(dialog.locator('textarea')).toHaveValue(note)
     await dialog.getByRole('button', { name: '取消' }).click()
     await expect(dialog).toBeHidden()
+  })
+
+  await test.step('部长修改季节备注 The head changes a season in the calendar', async () => {
+    await sideMenu(page).getByText('季节日历').click()
+    await expect(page.getByTestId('season-calendar')).toBeVisible()
+    await page.getByTestId('season-edit').first().click()
+    const dialog = page.locator('.el-dialog').filter({ hasText: '修改季节' })
+    await expect(dialog).toBeVisible()
+    const notes = dialog.locator('.el-form-item').filter({ hasText: '备注' }).locator('input')
+    await notes.fill(note)
+    await dialog.getByRole('button', { name: '保存' }).click()
+    await expect(dialog).toBeHidden()
+    await page.getByTestId('season-edit').first().click()
+    await expect(notes).toHaveValue(note)
+    await dialog.getByRole('button', { name: '取消' }).click()
   })
 
   await test.step('代表看不到修改按钮 The rep sees no edit button', async () => {

@@ -20,6 +20,7 @@ import type {
   PriceListUpdate,
   PriceRequest,
   Season,
+  SeasonUpdate,
   NewProduct,
   Product,
   ProductAction,
@@ -59,6 +60,8 @@ export async function importProducts(file: File, dryRun: boolean): Promise<Produ
 
 // Price policy endpoints (issue 11 §2).
 export const listSeasons = () => api.get<{ items: Season[] }>('/price-seasons')
+export const updateSeason = (id: number, body: SeasonUpdate) =>
+  api.put<Season>(`/price-seasons/${id}`, body)
 export const createSeason = (body: NewSeason) => api.post<Season>('/price-seasons', body)
 export const listPriceLists = (q: PriceListQuery) =>
   api.get<Page<PriceList>>('/price-lists', { ...q })

@@ -57,6 +57,7 @@ export interface ProductQuery {
 // requests, history and the pricing function's answer. Prices are strings with four places.
 export type Season = Schemas['Season']
 export type NewSeason = Schemas['NewSeason']
+export type SeasonUpdate = Schemas['SeasonUpdate']
 export type PriceList = Schemas['PriceList']
 export type PriceListDetail = Schemas['PriceListDetail']
 export type PriceLine = Schemas['PriceLine']
