@@ -53,7 +53,7 @@ class SqliteConn {
  private:
   struct Cached {
     sqlite3_stmt* stmt = nullptr;
-    std::vector<int> slots;  // slots[i]: SQLite's index of the parameter named $(i+1)
+    std::vector<int> slots;  // slots[i]: SQLite's index of $(i+1), prepared as ?(i+1)
   };
   struct Hash {
     using is_transparent = void;

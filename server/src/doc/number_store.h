@@ -3,6 +3,7 @@
 // writes, any Tx for reads; db errors unchanged.
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,20 @@ Result<int64_t> NextSeq(db::Tx& tx, std::string_view doc_type, int64_t year);
 // already recorded).
 Result<void> InsertIssued(db::Tx& tx, std::string_view doc_type, const IssuedNumber& n,
                           int64_t doc_id, int64_t at_us);
+
+// For generators that run alone (a benchmark's million documents), not for the application's
+// path, which takes numbers one at a time with NextSeq: the counter's last value (0 when
+// there is none), many issued numbers recorded in few statements, and the counter raised to
+// last_seq (never lowered).
+Result<int64_t> LastSeq(db::Tx& tx, std::string_view doc_type, int64_t year);
+struct IssuedRow {
+  IssuedNumber n;
+  int64_t doc_id = 0;
+  int64_t at_us = 0;
+};
+Result<void> InsertIssuedMany(db::Tx& tx, std::string_view doc_type,
+                              std::span<const IssuedRow> rows);
+Result<void> RaiseCounter(db::Tx& tx, std::string_view doc_type, int64_t year, int64_t last_seq);
 
 // One (type, year) series as the invariant check sees it.
 struct SeriesCheck {

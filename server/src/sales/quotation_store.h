@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,11 @@ Result<Page<Quotation>> QueryQuotations(db::Tx& tx, const QuotationFilter& f,
 Result<std::optional<Quotation>> LoadQuotation(db::Tx& tx, int64_t id);
 // Inserts header and lines; returns the id.
 Result<int64_t> InsertQuotation(db::Tx& tx, const Quotation& q, int64_t now_us);
+// Many quotations with their lines in few statements (db::InsertMany), for generators that run
+// alone (a benchmark's million quotations): ids are taken after the largest and PostgreSQL's
+// identity continues after them; each row keeps its state, number, version and timestamps as
+// given (numbers must already be issued through doc). Returns the ids in the order of qs.
+Result<std::vector<int64_t>> InsertQuotations(db::Tx& tx, std::span<const Quotation> qs);
 // Writes every header field of q at expected_version (version + 1), and the lines when
 // write_lines; false on a version mismatch.
 Result<bool> UpdateQuotation(db::Tx& tx, const Quotation& q, int64_t expected_version,

@@ -175,6 +175,17 @@ TEST_P(QuotationsApi, ARepQuotesSubmitsSendsAndTheCustomerAccepts) {
   ASSERT_EQ(list.status, 200) << list.text;
   EXPECT_EQ(list.body["total"], accepted_before + 1);
   EXPECT_EQ(Get("/api/v1/quotations?number=" + next.substr(8), rep).body["total"], 1);
+  // A whole number, or year and sequence, is a range of the number's index; the same rows.
+  EXPECT_EQ(Get("/api/v1/quotations?number=" + next, rep).body["total"], 1);
+  EXPECT_EQ(Get("/api/v1/quotations?number=" + next.substr(3), rep).body["total"], 1);
+  EXPECT_EQ(Get("/api/v1/quotations?number=" + next + "9", rep).body["total"], 0);
+  Resp year = Get("/api/v1/quotations?size=200&number=" + next.substr(3, 5), rep);
+  ASSERT_EQ(year.status, 200) << year.text;
+  EXPECT_GE(year.body["total"], 1);
+  EXPECT_EQ(year.body["total"], year.body["items"].size());
+  for (const json& item : year.body["items"]) {
+    EXPECT_EQ(item["number"].get<std::string>().substr(0, 8), next.substr(0, 8)) << item;
+  }
   EXPECT_EQ(Get("/api/v1/quotations?from=2026-05-30", rep).body["total"], 0);
   EXPECT_EQ(Get("/api/v1/quotations?to=2026-05-29", rep).body["total"], mine + 3);
   EXPECT_EQ(Get("/api/v1/quotations?state=nonsense", rep).status, 400);
@@ -204,6 +215,20 @@ TEST_P(QuotationsApi, OutOfScopeReadsAsNotFound) {
   EXPECT_EQ(Post("/api/v1/quotations", LoginApi("qa.song"), Body(FirstCustomer(zhang))).status,
             403);
   EXPECT_EQ(Get(path, LoginApi("deputy.wang")).body["actions"], json::array());
+}
+
+// The total is counted apart from the page (owned in scope + made outside it); both agree for
+// every scope, also with a filter.
+TEST_P(QuotationsApi, TheTotalIsTheRowsOfEveryScope) {
+  for (const char* login : {"rep.zhang", "office.liu", "deputy.wang", "head.li", "trade.xu"}) {
+    Caller who = LoginApi(login);
+    for (const std::string query : {"", "&state=sent", "&number=BJ-"}) {
+      Resp r = Get("/api/v1/quotations?size=200" + query, who);
+      ASSERT_EQ(r.status, 200) << r.text;
+      ASSERT_LT(r.body["total"].get<int64_t>(), 200) << "the demo fits one page";
+      EXPECT_EQ(r.body["total"], r.body["items"].size()) << login << query;
+    }
+  }
 }
 
 TEST_P(QuotationsApi, BadInputIsAFieldErrorAndChangesNothing) {
