@@ -20,4 +20,20 @@ std::string WithTransitions(std::string_view schema, const std::vector<doc::Tran
   return j.dump();
 }
 
+std::string WithEnums(std::string_view schema, std::string_view property,
+                      const std::vector<std::string_view>& values,
+                      const std::vector<std::string_view>* actions) {
+  nlohmann::json j = nlohmann::json::parse(schema);
+  nlohmann::json& p = j["properties"][std::string(property)];
+  if (!p.contains("type")) p["type"] = "string";
+  auto strings = [](const std::vector<std::string_view>& v) {
+    return std::vector<std::string>(v.begin(), v.end());
+  };
+  p["enum"] = strings(values);
+  if (actions != nullptr && j["properties"].contains("actions")) {
+    j["properties"]["actions"]["items"]["enum"] = strings(*actions);
+  }
+  return j.dump();
+}
+
 }  // namespace sd::http

@@ -168,22 +168,24 @@ void AddPriceListSchemas(Router& r) {
     "required": ["version", "name", "starts", "ends"], "properties": {
     "version": {"type": "integer"},)" +
                                   std::string(kSeasonWritable) + "}}");
-  r.AddSchema(
-      "PriceList",
-      WithTransitions(R"({"type": "object", "required": ["id", "name", "customer_kind",
+  r.AddSchema("PriceList",
+              DocSchema(R"({"type": "object", "required": ["id", "name", "customer_kind",
     "price_level", "region_id", "region_name", "season_id", "season_name", "valid_from",
     "valid_to", "status", "notes", "line_count", "version", "created_at", "updated_at",
     "actions"], "properties": {"id": {"type": "integer"}, "region_name": {"type": "string"},
     "season_name": {"type": "string"},
-    "status": {"type": "string", "enum": ["draft", "active", "closed"]},
+    "status": {"type": "string"},
     "line_count": {"type": "integer"}, "version": {"type": "integer"},
     "created_at": {"type": "string", "format": "date-time"},
     "updated_at": {"type": "string", "format": "date-time"},
-    "actions": {"type": "array", "items": {"type": "string",
-      "enum": ["update", "activate", "close"]}},)" +
-                          std::string(kListWritable) + "}}",
-                      doc::Describe(catalog::kPriceListTransitions, catalog::kPriceListStateNames,
-                                    catalog::kPriceListActionNames)));
+    "actions": {"type": "array", "items": {"type": "string"}},)" +
+                            std::string(kListWritable) + "}}",
+                        catalog::kPriceListTransitions, catalog::kPriceListStateNames,
+                        catalog::kPriceListActionNames,
+                        {.state_property = "status",
+                         .extra_actions = {"update"},
+                         .hidden_actions = {},
+                         .owner_label = "owner"}));
   r.AddSchema("PriceLine", R"({"type": "object", "required": ["id", "product_id", "product_code",
     "product_name", "product_spec", "base_unit", "min_qty", "unit_price", "net_price",
     "tax_rate"], "properties": {"id": {"type": "integer"}, "product_id": {"type": "integer"},

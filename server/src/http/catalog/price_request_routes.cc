@@ -27,7 +27,7 @@ Result<Reply> ListRequests(Ctx& ctx) {
     if (!doc::ParseName(catalog::kPriceRequestStateNames, *s, &state)) {
       return Fail(ValidationError({{"status",
                                     "common.field.invalid_choice",
-                                    {{"choices", "pending, approved, rejected, withdrawn"}}}}));
+                                    {{"choices", Choices(catalog::kPriceRequestStateNames)}}}}));
     }
     q.state = state;
   }
@@ -119,7 +119,7 @@ Result<Reply> ExportList(Ctx& ctx) {
 
 void AddRequestSchemas(Router& r) {
   r.AddSchema("PriceRequest",
-              WithTransitions(
+              DocSchema(
                   R"({"type": "object", "required": ["id", "rule_kind", "product_id",
     "product_code", "product_name", "customer_id", "customer_name", "list_id", "list_name",
     "customer_kind", "min_qty", "old_price", "new_price", "effective_from", "effective_to",
@@ -136,15 +136,18 @@ void AddRequestSchemas(Router& r) {
     "effective_from": {"type": "string", "format": "date"},
     "effective_to": {"type": ["string", "null"], "format": "date"},
     "reason": {"type": "string"},
-    "status": {"type": "string", "enum": ["pending", "approved", "rejected", "withdrawn"]},
+    "status": {"type": "string"},
     "proposed_by_name": {"type": "string"}, "decided_by_name": {"type": "string"},
     "decided_at": {"type": ["string", "null"], "format": "date-time"},
     "decision_note": {"type": "string"}, "version": {"type": "integer"},
     "created_at": {"type": "string", "format": "date-time"},
-    "actions": {"type": "array", "items": {"type": "string",
-    "enum": ["approve", "reject", "withdraw"]}}}})",
-                  doc::Describe(catalog::kPriceRequestTransitions, catalog::kPriceRequestStateNames,
-                                catalog::kPriceRequestActionNames)));
+    "actions": {"type": "array", "items": {"type": "string"}}}})",
+                  catalog::kPriceRequestTransitions, catalog::kPriceRequestStateNames,
+                  catalog::kPriceRequestActionNames,
+                  {.state_property = "status",
+                   .extra_actions = {},
+                   .hidden_actions = {},
+                   .owner_label = "owner"}));
   r.AddSchema("PriceRequestPage", R"({"type": "object", "required": ["items", "total", "page",
     "size"], "properties": {"items": {"type": "array",
     "items": {"$ref": "#/components/schemas/PriceRequest"}}, "total": {"type": "integer"},

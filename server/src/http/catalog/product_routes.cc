@@ -106,23 +106,25 @@ void AddProductSchemas(Router& r) {
                                  UnitEnum() + R"(},
     "factor": {"type": "string", "example": "0.0010",
       "description": "greater than 0, at most four decimals"}}})");
-  r.AddSchema(
-      "Product",
-      WithTransitions(std::string(R"({"type": "object", "required": ["id", "code", "name",
+  r.AddSchema("Product",
+              DocSchema(std::string(R"({"type": "object", "required": ["id", "code", "name",
     "spec", "mnemonic", "product_line_id", "product_line_name", "base_unit", "units", "tax_rate",
     "standard_cost", "source", "package", "status", "notes", "version", "created_at",
     "updated_at"], "properties": {
     "id": {"type": "integer"}, "mnemonic": {"type": "string",
       "description": "pinyin initials of the name, e.g. sbsgxlq"},
     "product_line_name": {"type": "string"},
-    "status": {"type": "string", "enum": ["active", "discontinued"]},
+    "status": {"type": "string"},
     "version": {"type": "integer"}, "created_at": {"type": "string", "format": "date-time"},
     "updated_at": {"type": "string", "format": "date-time"},
-    "actions": {"type": "array", "items": {"type": "string",
-      "enum": ["update", "discontinue", "reactivate"]}},)") +
-                          Writable() + "}}",
-                      doc::Describe(catalog::kProductTransitions, catalog::kProductStateNames,
-                                    catalog::kProductActionNames)));
+    "actions": {"type": "array", "items": {"type": "string"}},)") +
+                            Writable() + "}}",
+                        catalog::kProductTransitions, catalog::kProductStateNames,
+                        catalog::kProductActionNames,
+                        {.state_property = "status",
+                         .extra_actions = {"update"},
+                         .hidden_actions = {},
+                         .owner_label = "owner"}));
   r.AddSchema("ProductPage", R"({"type": "object", "required": ["items", "total", "page", "size"],
     "properties": {
     "items": {"type": "array", "items": {"$ref": "#/components/schemas/Product"}},

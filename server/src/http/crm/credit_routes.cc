@@ -63,21 +63,21 @@ Result<Reply> Decide(Ctx& ctx, bool approve) {
 
 void AddCreditSchemas(Router& r) {
   r.AddSchema("CreditRating",
-              WithTransitions(
+              DocSchema(
                   R"({"type": "object", "properties": {
     "id": {"type": "integer"}, "customer_id": {"type": "integer"},
     "customer_code": {"type": "string"}, "customer_name": {"type": "string"},
     "rating": {"type": "string", "enum": ["A", "B", "C", "D"]},
     "credit_limit": {"type": "string", "nullable": true},
     "credit_days": {"type": "integer", "nullable": true}, "reason": {"type": "string"},
-    "state": {"type": "string", "enum": ["proposed", "approved", "rejected"]},
+    "state": {"type": "string"},
     "proposed_by_staff_id": {"type": "integer", "nullable": true},
     "proposed_by_name": {"type": "string"},
     "proposed_at": {"type": "string", "format": "date-time"},
     "decided_by_name": {"type": "string"},
     "decided_at": {"type": "string", "format": "date-time", "nullable": true},
     "decision_note": {"type": "string"}, "version": {"type": "integer"}}})",
-                  doc::Describe(crm::kCreditTransitions, crm::kCreditStates, crm::kCreditActions)));
+                  crm::kCreditTransitions, crm::kCreditStates, crm::kCreditActions));
   r.AddListSchema("CreditRatingList", "CreditRating");
   r.AddSchema("NewCreditRating", R"({"type": "object", "additionalProperties": false,
     "required": ["rating"], "properties": {

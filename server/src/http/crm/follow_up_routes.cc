@@ -138,17 +138,16 @@ Result<Reply> LogFollowUp(Ctx& ctx) {
 }
 
 void AddFollowUpSchemas(Router& r) {
-  r.AddSchema(
-      "FollowUpPlan",
-      WithTransitions(R"({"type": "object", "properties": {"id": {"type": "integer"},
+  r.AddSchema("FollowUpPlan",
+              DocSchema(R"({"type": "object", "properties": {"id": {"type": "integer"},
     "kind": {"type": "string", "enum": ["visit", "call"]}, "customer_id": {"type": "integer"},
     "customer_name": {"type": "string"}, "contact_id": {"type": "integer", "nullable": true},
     "contact_name": {"type": "string"}, "staff_id": {"type": "integer"},
     "staff_name": {"type": "string"}, "planned_on": {"type": "string", "format": "date"},
     "planned_time": {"type": "string", "example": "09:30"}, "purpose": {"type": "string"},
-    "state": {"type": "string", "enum": ["planned", "done", "cancelled"]},
+    "state": {"type": "string"},
     "version": {"type": "integer"}, "created_at": {"type": "string", "format": "date-time"}}})",
-                      doc::Describe(crm::kPlanTransitions, crm::kPlanStates, crm::kPlanActions)));
+                        crm::kPlanTransitions, crm::kPlanStates, crm::kPlanActions));
   r.AddListSchema("FollowUpPlanList", "FollowUpPlan");
   r.AddSchema("NewFollowUpPlan", R"({"type": "object", "additionalProperties": false,
     "required": ["kind", "customer_id", "planned_on"], "properties": {

@@ -53,20 +53,19 @@ Result<Reply> Decide(Ctx& ctx, bool approve) {
 
 void AddTransferSchemas(Router& r) {
   r.AddSchema("Transfer",
-              WithTransitions(R"({"type": "object", "properties": {
+              DocSchema(R"({"type": "object", "properties": {
     "id": {"type": "integer"}, "customer_id": {"type": "integer"},
     "customer_code": {"type": "string"}, "customer_name": {"type": "string"},
     "from_staff_id": {"type": "integer", "nullable": true}, "from_code": {"type": "string"}, "from_name": {"type": "string"},
     "to_staff_id": {"type": "integer"}, "to_code": {"type": "string"}, "to_name": {"type": "string"},
     "reason": {"type": "string"},
-    "state": {"type": "string", "enum": ["requested", "approved", "rejected"]},
+    "state": {"type": "string"},
     "requested_by_name": {"type": "string"},
     "requested_at": {"type": "string", "format": "date-time"},
     "decided_by_name": {"type": "string"},
     "decided_at": {"type": "string", "format": "date-time", "nullable": true},
     "decision_note": {"type": "string"}, "version": {"type": "integer"}}})",
-                              doc::Describe(crm::kTransferTransitions, crm::kTransferStates,
-                                            crm::kTransferActions)));
+                        crm::kTransferTransitions, crm::kTransferStates, crm::kTransferActions));
   r.AddSchema("TransferDecision", R"({"type": "object", "additionalProperties": false,
     "required": ["version"], "properties": {"version": {"type": "integer"},
     "note": {"type": "string"}}})");

@@ -163,19 +163,19 @@ void AddSchemas(Router& r) {
     "incoterm": {"type": "string"}, "incoterm_place": {"type": "string"},
     "net": {"type": "string"}, "tax": {"type": "string"}, "gross": {"type": "string"},
     "gross_cny": {"type": "string"},
-    "state": {"type": "string", "enum": ["draft", "submitted", "approved", "sent", "accepted",
-      "rejected", "expired", "cancelled"]},
+    "state": {"type": "string"},
     "sent_on": {"type": ["string", "null"]}, "version": {"type": "integer"},
     "created_at": {"type": "string"}, "updated_at": {"type": "string"})";
   const std::string row_required = R"("id", "number", "customer_id", "lead_id",
     "customer_name", "owner_staff_id", "owner_name", "quoted_on", "validity_days", "valid_until",
     "currency", "fx_rate", "incoterm", "incoterm_place", "net", "tax", "gross", "gross_cny",
     "state", "sent_on", "version", "created_at", "updated_at")";
-  r.AddSchema("QuotationRow", R"({"type": "object", "required": [)" + row_required +
-                                  "], \"properties\": {" + row + "}}");
+  r.AddSchema("QuotationRow", WithEnums(R"({"type": "object", "required": [)" + row_required +
+                                            "], \"properties\": {" + row + "}}",
+                                        "state", NamesOf(sales::kQuotationStates)));
   r.AddSchema(
       "Quotation",
-      WithTransitions(
+      DocSchema(
           R"({"type": "object", "required": [)" + row_required +
               R"(, "lines", "payment_terms", "delivery_terms", "notes", "decision_note",
     "maker_user_id", "gross_in_words", "lines_below_floor", "actions"], "properties": {)" +
@@ -186,10 +186,12 @@ void AddSchemas(Router& r) {
     "maker_user_id": {"type": "integer"},
     "gross_in_words": {"type": ["string", "null"], "description": "大写 of the total, CNY only"},
     "lines_below_floor": {"type": "array", "items": {"type": "integer"}},
-    "actions": {"type": "array", "items": {"type": "string", "enum": ["update", "submit",
-      "approve", "decline", "send", "accept", "reject", "cancel", "withdraw"]}}}})",
-          doc::Describe(sales::kQuotationTransitions, sales::kQuotationStates,
-                        sales::kQuotationActions)));
+    "actions": {"type": "array", "items": {"type": "string"}}}})",
+          sales::kQuotationTransitions, sales::kQuotationStates, sales::kQuotationActions,
+          {.state_property = "state",
+           .extra_actions = {"update"},
+           .hidden_actions = {"expire"},
+           .owner_label = "owner"}));
   r.AddSchema("QuotationPage", R"({"type": "object", "required": ["items", "total", "page",
     "size"], "properties": {
     "items": {"type": "array", "items": {"$ref": "#/components/schemas/QuotationRow"}},
