@@ -91,7 +91,7 @@ constexpr std::string_view kHistoryColumns[] = {
     "min_qty", "old_price", "new_price", "effective_from", "effective_to"};
 constexpr int kHistoryExportMax = 100'000;
 
-// The history as History reads it (same scope), every page, as one sheet.
+// The history as History reads it (same scope and key), as one sheet.
 Result<Reply> ExportHistory(Ctx& ctx) {
   SD_TRY_ASSIGN(std::optional<int64_t> product_id, ctx.IdQuery("product_id"));
   SD_TRY_ASSIGN(std::optional<int64_t> customer_id, ctx.IdQuery("customer_id"));
@@ -105,26 +105,23 @@ Result<Reply> ExportHistory(Ctx& ctx) {
       header.push_back(text.Text("catalog.history_export.column." + std::string(c), l));
     }
     SD_TRY_ASSIGN(size_t sheet, xlsx.AddSheet(text.Text("catalog.sheet.price_history", l), header));
-    PageRequest page{1, 1000};
-    for (int done = 0; done < kHistoryExportMax; ++page.page) {
-      SD_TRY_ASSIGN(Page<catalog::PriceChange> out,
-                    catalog::PriceHistory(tx, ctx.actor(), product_id, customer_id, page));
-      for (const catalog::PriceChange& c : out.items) {
-        json j = PriceChangeJson(c);
-        std::string target = c.customer_name.empty() ? c.list_name : c.customer_name;
-        if (target.empty()) {
-          target = c.customer_kind.empty() ? text.Text("catalog.kind_all", l)
-                                           : text.Text("catalog.kind." + c.customer_kind, l);
-        }
-        auto or_dash = [](const json& v) { return v.is_null() ? "-" : v.get<std::string>(); };
-        SD_TRY(xlsx.Row(sheet, {j["at"].get<std::string>(), c.user_login,
-                                text.Text("catalog.rule_kind." + c.rule_kind, l), c.product_code,
-                                c.product_name, target, j["min_qty"].get<std::string>(),
-                                or_dash(j["old_price"]), or_dash(j["new_price"]),
-                                or_dash(j["effective_from"]), or_dash(j["effective_to"])}));
+    // One read with the list's own rules (scope, key): its newest kHistoryExportMax changes.
+    SD_TRY_ASSIGN(Page<catalog::PriceChange> out,
+                  catalog::PriceHistory(tx, ctx.actor(), product_id, customer_id,
+                                        PageRequest{1, kHistoryExportMax}));
+    for (const catalog::PriceChange& c : out.items) {
+      json j = PriceChangeJson(c);
+      std::string target = c.customer_name.empty() ? c.list_name : c.customer_name;
+      if (target.empty()) {
+        target = c.customer_kind.empty() ? text.Text("catalog.kind_all", l)
+                                         : text.Text("catalog.kind." + c.customer_kind, l);
       }
-      done += static_cast<int>(out.items.size());
-      if (out.items.size() < static_cast<size_t>(page.size)) break;
+      auto or_dash = [](const json& v) { return v.is_null() ? "-" : v.get<std::string>(); };
+      SD_TRY(xlsx.Row(sheet, {j["at"].get<std::string>(), c.user_login,
+                              text.Text("catalog.rule_kind." + c.rule_kind, l), c.product_code,
+                              c.product_name, target, j["min_qty"].get<std::string>(),
+                              or_dash(j["old_price"]), or_dash(j["new_price"]),
+                              or_dash(j["effective_from"]), or_dash(j["effective_to"])}));
     }
     SD_TRY_ASSIGN(bytes, xlsx.Finish());
     return NoContent();
