@@ -13,47 +13,14 @@
 //    exist: creates per second and their p50/p99.
 // The node client's own overhead (~0.2 ms per request on loopback) is included.
 import { writeFileSync } from 'node:fs'
+import { client, stats, timed } from '../lib/http.mjs'
 
 const [base, out, roundsArg, growArg] = process.argv.slice(2)
 const rounds = Number(roundsArg || 200)
 const grow = Number(growArg ?? 50_000)
-const budgetMs = 15_000
 const writes = Math.min(rounds * 2, 1000)
 
-async function call(method, path, body, token) {
-  const headers = { 'Content-Type': 'application/json' }
-  if (token) headers.Authorization = `Bearer ${token}`
-  const res = await fetch(base + path, { method, headers, body: body && JSON.stringify(body) })
-  const text = await res.text()
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`)
-  return text ? JSON.parse(text) : null
-}
-
-async function login(login) {
-  const r = await call('POST', '/api/v1/auth/login', { login, password: 'demo1234', client: 'api' })
-  return r.token
-}
-
-function pct(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
-function stats(ms) {
-  ms.sort((a, b) => a - b)
-  return { p50: pct(ms, 50), p99: pct(ms, 99), max: ms[ms.length - 1], n: ms.length }
-}
-
-async function timed(n, fn, warm = 10) {
-  for (let i = 0; i < warm; i++) await fn(i)
-  const ms = []
-  const start = Date.now()
-  for (let i = warm; i < n + warm && Date.now() - start < budgetMs; i++) {
-    const t0 = process.hrtime.bigint()
-    await fn(i)
-    ms.push(Number(process.hrtime.bigint() - t0) / 1e6)
-  }
-  return stats(ms)
-}
+const { call, login } = client(base)
 
 // A company name nobody else has: prefix, three CJK characters from n, a trade. Equal keys and
 // containment of four characters or more cannot happen between two of these.
